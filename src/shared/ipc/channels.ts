@@ -1,0 +1,24 @@
+// The channel names, with zero imports: the sandboxed preload bundles this file alone.
+export const CHANNELS = [
+  'register:summary',
+  'register:exportDocument',
+  'register:importDocument',
+  'organisation:get',
+  'organisation:update',
+  'terms:list',
+  'terms:save',
+  'terms:delete',
+  'parties:list',
+  'parties:get',
+  'parties:save',
+  'parties:delete',
+  'activities:list',
+  'activities:get',
+  'activities:save',
+  'activities:delete',
+  'transfers:list',
+  'transfers:save',
+  'transfers:delete',
+  'changes:list',
+] as const;
+export type Channel = (typeof CHANNELS)[number];

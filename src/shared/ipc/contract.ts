@@ -1,0 +1,122 @@
+// One contract for every entry point (Electron IPC, the CLI, the browser test bridge): the input schema
+// of each channel, validated before any handler runs, and the types of what it returns.
+import { z } from 'zod';
+import {
+  ACTIVITY_ROLES,
+  ACTIVITY_STATUSES,
+  ActivityDraft,
+  Id,
+  OrganisationFields,
+  PartyDraft,
+  TERM_LISTS,
+  TermDraft,
+  TransferDraft,
+  type Activity,
+  type Organisation,
+  type Party,
+  type RegisterDocument,
+  type Term,
+  type Transfer,
+} from '../domain';
+import type { Channel } from './channels';
+
+const byId = z.object({ id: Id });
+const nothing = z.object({}).optional();
+
+export const ActivityQuery = z
+  .object({
+    /** Text matched against reference, name, description, department, owner, systems and purposes. */
+    search: z.string().max(200).optional(),
+    role: z.enum(ACTIVITY_ROLES).optional(),
+    status: z.enum(ACTIVITY_STATUSES).optional(),
+    department: z.string().max(500).optional(),
+  })
+  .optional();
+export type ActivityQuery = z.infer<typeof ActivityQuery>;
+
+export const ChangeQuery = z
+  .object({
+    entityId: Id.optional(),
+    limit: z.number().int().min(1).max(10_000).default(200),
+  })
+  .optional();
+
+export const inputs = {
+  'register:summary': nothing,
+  'register:exportDocument': nothing,
+  /** The document is validated by the import itself, which reports every problem with its path. */
+  'register:importDocument': z.object({ document: z.unknown(), mode: z.enum(['replace', 'merge']).default('replace') }),
+  'organisation:get': nothing,
+  'organisation:update': OrganisationFields,
+  'terms:list': z.object({ list: z.enum(TERM_LISTS).optional() }).optional(),
+  'terms:save': TermDraft,
+  'terms:delete': byId,
+  'parties:list': nothing,
+  'parties:get': byId,
+  'parties:save': PartyDraft,
+  'parties:delete': byId,
+  'activities:list': ActivityQuery,
+  'activities:get': byId,
+  'activities:save': ActivityDraft,
+  'activities:delete': byId,
+  'transfers:list': z.object({ activityId: Id.optional() }).optional(),
+  'transfers:save': TransferDraft,
+  'transfers:delete': byId,
+  'changes:list': ChangeQuery,
+} satisfies Record<Channel, z.ZodType>;
+
+export type RegisterSummary = {
+  file: string;
+  schemaVersion: number;
+  organisation: Organisation;
+  counts: {
+    controllerActivities: number;
+    processorActivities: number;
+    parties: number;
+    transfers: number;
+    countries: number;
+    terms: number;
+  };
+  lastChangeAt: string | null;
+};
+
+export type ChangeEntry = {
+  id: number;
+  at: string;
+  entity: 'organisation' | 'term' | 'party' | 'activity' | 'transfer' | 'register';
+  entityId: string;
+  action: 'create' | 'update' | 'delete' | 'import';
+  /** What the entity was before and after the change, as the domain schema writes it. */
+  before: unknown;
+  after: unknown;
+  label: string;
+};
+
+export type ImportSummary = { terms: number; parties: number; activities: number; transfers: number };
+
+export type Outputs = {
+  'register:summary': RegisterSummary;
+  'register:exportDocument': RegisterDocument;
+  'register:importDocument': ImportSummary;
+  'organisation:get': Organisation;
+  'organisation:update': Organisation;
+  'terms:list': Term[];
+  'terms:save': Term;
+  'terms:delete': null;
+  'parties:list': Party[];
+  'parties:get': Party;
+  'parties:save': Party;
+  'parties:delete': null;
+  'activities:list': Activity[];
+  'activities:get': Activity;
+  'activities:save': Activity;
+  'activities:delete': null;
+  'transfers:list': Transfer[];
+  'transfers:save': Transfer;
+  'transfers:delete': null;
+  'changes:list': ChangeEntry[];
+};
+
+export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;
+export type ParsedInput<C extends Channel> = z.output<(typeof inputs)[C]>;
+export type Output<C extends Channel> = Outputs[C];
