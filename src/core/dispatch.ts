@@ -29,6 +29,9 @@ export async function dispatch<C extends Channel>(
   } catch (error) {
     if (error instanceof RopaError) return fail(error.code, error.message, error.issues);
     log(error);
-    return fail('INTERNAL', 'Something went wrong inside Ropa; nothing was changed. The details are in the log.');
+    return fail(
+      'INTERNAL',
+      'Something went wrong inside Ropa; nothing was changed. The details are in the log.',
+    );
   }
 }

@@ -65,65 +65,65 @@ export const AutomatedDecisionMaking = z.object({
 const termIds = z.array(Id).default([]);
 
 export const ActivityShape = z.object({
-    role: z.enum(ACTIVITY_ROLES),
-    reference: z
-      .string()
-      .trim()
-      .min(1, { error: 'a reference code such as HR-01 is required' })
-      .max(40)
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, {
-        error: 'a reference uses letters, digits, "-", "_", "." or "/" (e.g. HR-01)',
-      }),
-    name: z.string().trim().min(1, { error: 'an activity needs a name' }).max(300),
-    description: Text,
-    department: Line,
-    owner: Line,
-    status: z.enum(ACTIVITY_STATUSES).default('draft'),
-    systems: z.array(z.string().trim().min(1).max(200)).default([]),
-    storageLocation: Line,
-    dataSourceIds: termIds,
-    securityMeasureIds: termIds,
-    securityNotes: Text,
-    dpia: DpiaScreening.default({ criteria: [], status: 'not-assessed', reference: '' }),
-    automatedDecisionMaking: AutomatedDecisionMaking.default({ used: false, description: '' }),
-    lastReviewedAt: OptionalDate,
-    nextReviewAt: OptionalDate,
-    notes: Text,
-    // Controller activities (Art 30(1)); kept empty on processor activities.
-    purposes: z.array(Purpose).default([]),
-    dataSubjectIds: termIds,
-    personalDataIds: termIds,
-    recipientCategoryIds: termIds,
-    art9Conditions: z.array(z.enum(ART9_CONDITIONS)).default([]),
-    art10Conditions: z.array(z.enum(ART10_CONDITIONS)).default([]),
-    /** Art 10 processing authorised by law: the provision relied on. */
-    art10LawReference: Line,
-    /** UK DPA 2018 Schedule 1 conditions (ids from resources/reference/legal-bases.json). */
-    ukSchedule1Conditions: z.array(z.string().max(60)).default([]),
-    retention: z.array(RetentionRule).default([]),
-    // Both roles: processors, sub-processors, clients, joint controllers, recipients.
-    parties: z.array(PartyLink).default([]),
+  role: z.enum(ACTIVITY_ROLES),
+  reference: z
+    .string()
+    .trim()
+    .min(1, { error: 'a reference code such as HR-01 is required' })
+    .max(40)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, {
+      error: 'a reference uses letters, digits, "-", "_", "." or "/" (e.g. HR-01)',
+    }),
+  name: z.string().trim().min(1, { error: 'an activity needs a name' }).max(300),
+  description: Text,
+  department: Line,
+  owner: Line,
+  status: z.enum(ACTIVITY_STATUSES).default('draft'),
+  systems: z.array(z.string().trim().min(1).max(200)).default([]),
+  storageLocation: Line,
+  dataSourceIds: termIds,
+  securityMeasureIds: termIds,
+  securityNotes: Text,
+  dpia: DpiaScreening.default({ criteria: [], status: 'not-assessed', reference: '' }),
+  automatedDecisionMaking: AutomatedDecisionMaking.default({ used: false, description: '' }),
+  lastReviewedAt: OptionalDate,
+  nextReviewAt: OptionalDate,
+  notes: Text,
+  // Controller activities (Art 30(1)); kept empty on processor activities.
+  purposes: z.array(Purpose).default([]),
+  dataSubjectIds: termIds,
+  personalDataIds: termIds,
+  recipientCategoryIds: termIds,
+  art9Conditions: z.array(z.enum(ART9_CONDITIONS)).default([]),
+  art10Conditions: z.array(z.enum(ART10_CONDITIONS)).default([]),
+  /** Art 10 processing authorised by law: the provision relied on. */
+  art10LawReference: Line,
+  /** UK DPA 2018 Schedule 1 conditions (ids from resources/reference/legal-bases.json). */
+  ukSchedule1Conditions: z.array(z.string().max(60)).default([]),
+  retention: z.array(RetentionRule).default([]),
+  // Both roles: processors, sub-processors, clients, joint controllers, recipients.
+  parties: z.array(PartyLink).default([]),
 });
 
 /** Rules that tie the fields together: a role decides which parts of Art 30 apply. */
 function checkRoleFields(activity: z.infer<typeof ActivityShape>, ctx: z.RefinementCtx): void {
-    activity.parties.forEach((link, index) => {
-      if (activity.role === 'controller' && link.relation === 'client-controller') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['parties', index, 'relation'],
-          message: 'a controller activity has no client controller; use a processor activity',
-        });
-      }
-    });
-    if (activity.role === 'processor' && activity.purposes.some((p) => p.lawfulBasis !== null)) {
+  activity.parties.forEach((link, index) => {
+    if (activity.role === 'controller' && link.relation === 'client-controller') {
       ctx.addIssue({
         code: 'custom',
-        path: ['purposes'],
-        message:
-          'a processor activity has no lawful basis of its own (the client controller decides); record a controller activity for your own purposes',
+        path: ['parties', index, 'relation'],
+        message: 'a controller activity has no client controller; use a processor activity',
       });
     }
+  });
+  if (activity.role === 'processor' && activity.purposes.some((p) => p.lawfulBasis !== null)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['purposes'],
+      message:
+        'a processor activity has no lawful basis of its own (the client controller decides); record a controller activity for your own purposes',
+    });
+  }
 }
 
 export const ActivityFields = ActivityShape.superRefine(checkRoleFields);

@@ -22,3 +22,7 @@ export const CHANNELS = [
   'changes:list',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** Events the main process sends to the renderer (not requests). */
+export const EVENTS = ['register:changed'] as const;
+export type AppEvent = (typeof EVENTS)[number];

@@ -45,7 +45,10 @@ export const inputs = {
   'register:summary': nothing,
   'register:exportDocument': nothing,
   /** The document is validated by the import itself, which reports every problem with its path. */
-  'register:importDocument': z.object({ document: z.unknown(), mode: z.enum(['replace', 'merge']).default('replace') }),
+  'register:importDocument': z.object({
+    document: z.unknown(),
+    mode: z.enum(['replace', 'merge']).default('replace'),
+  }),
   'organisation:get': nothing,
   'organisation:update': OrganisationFields,
   'terms:list': z.object({ list: z.enum(TERM_LISTS).optional() }).optional(),

@@ -1,0 +1,22 @@
+// Exports never leave a half-written file over an old one: write beside the target, then rename.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export async function writeFileAtomic(
+  target: string,
+  write: (tempFile: string) => Promise<void> | void,
+): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  if (!fs.existsSync(dir)) throw new Error(`The folder ${dir} does not exist.`);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await write(temp);
+    fs.renameSync(temp, target);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+export function writeTextAtomic(target: string, text: string): Promise<void> {
+  return writeFileAtomic(target, (temp) => fs.writeFileSync(temp, text, 'utf8'));
+}

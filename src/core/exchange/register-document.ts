@@ -1,0 +1,163 @@
+// The register as one JSON document (lossless), and its import: validate everything first, report every
+// problem with its path, then write it all in one transaction — or nothing.
+import {
+  REGISTER_DOCUMENT_FORMAT,
+  REGISTER_DOCUMENT_VERSION,
+  RegisterDocument,
+  type Activity,
+  type RegisterDocument as RegisterDocumentType,
+} from '../../shared/domain';
+import type { ImportSummary } from '../../shared/ipc/contract';
+import type { Issue } from '../../shared/ipc/result';
+import { RopaError } from '../errors';
+import { describeIssues, zodIssues } from '../issues';
+import {
+  activityReferenceIssues,
+  buildReferenceIndex,
+  type ReferenceIndex,
+} from '../store/repositories/activity-references';
+import type { Register } from '../store/register';
+import { codeIssues } from '../validate-codes';
+
+export function exportRegisterDocument(register: Register): RegisterDocumentType {
+  return {
+    format: REGISTER_DOCUMENT_FORMAT,
+    version: REGISTER_DOCUMENT_VERSION,
+    exportedAt: new Date().toISOString(),
+    organisation: register.organisation.get(),
+    terms: register.terms.list(),
+    parties: register.parties.list(),
+    activities: register.activities.list(),
+    transfers: register.transfers.list(),
+  };
+}
+
+function duplicates<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  path: (index: number) => string,
+  what: string,
+): Issue[] {
+  const seen = new Map<string, number>();
+  const issues: Issue[] = [];
+  items.forEach((item, index) => {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, index);
+    else issues.push({ path: path(index), message: `${what} ${k} appears twice (first at index ${first})` });
+  });
+  return issues;
+}
+
+/** Everything wrong with a parsed document that its schema alone cannot see. */
+function documentIssues(doc: RegisterDocumentType, existing: ReferenceIndex | null): Issue[] {
+  const index: ReferenceIndex = {
+    termLists: new Map([...(existing?.termLists ?? []), ...doc.terms.map((t) => [t.id, t.list] as const)]),
+    partyIds: new Set([...(existing?.partyIds ?? []), ...doc.parties.map((p) => p.id)]),
+  };
+  const activityIds = new Set(doc.activities.map((a) => a.id));
+  const issues: Issue[] = [
+    ...duplicates(
+      doc.terms,
+      (t) => t.id,
+      (i) => `terms[${i}].id`,
+      'id',
+    ),
+    ...duplicates(
+      doc.terms,
+      (t) => `${t.list}:${t.label.toLowerCase()}`,
+      (i) => `terms[${i}].label`,
+      'term',
+    ),
+    ...duplicates(
+      doc.parties,
+      (p) => p.id,
+      (i) => `parties[${i}].id`,
+      'id',
+    ),
+    ...duplicates(
+      doc.activities,
+      (a) => a.id,
+      (i) => `activities[${i}].id`,
+      'id',
+    ),
+    ...duplicates(
+      doc.activities,
+      (a) => a.reference.toLowerCase(),
+      (i) => `activities[${i}].reference`,
+      'reference',
+    ),
+    ...duplicates(
+      doc.transfers,
+      (t) => t.id,
+      (i) => `transfers[${i}].id`,
+      'id',
+    ),
+    ...codeIssues({ countries: { country: doc.organisation.country } }, 'organisation'),
+  ];
+  doc.parties.forEach((p, i) =>
+    issues.push(...codeIssues({ countries: { country: p.country } }, `parties[${i}]`)),
+  );
+  doc.activities.forEach((a, i) => {
+    issues.push(...activityReferenceIssues(a, index, `activities[${i}]`));
+    issues.push(...codeIssues({ ukSchedule1: a.ukSchedule1Conditions }, `activities[${i}]`));
+  });
+  doc.transfers.forEach((t, i) => {
+    const root = `transfers[${i}]`;
+    if (!activityIds.has(t.activityId)) {
+      issues.push({
+        path: `${root}.activityId`,
+        message: `no activity with id ${t.activityId} in the document`,
+      });
+    }
+    if (t.partyId !== null && !index.partyIds.has(t.partyId)) {
+      issues.push({ path: `${root}.partyId`, message: `no party with id ${t.partyId}` });
+    }
+    issues.push(...codeIssues({ countries: { country: t.country }, mechanism: t.mechanism }, root));
+  });
+  return issues;
+}
+
+export function importRegisterDocument(
+  register: Register,
+  raw: unknown,
+  mode: 'replace' | 'merge',
+): ImportSummary {
+  const parsed = RegisterDocument.safeParse(raw);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error);
+    throw new RopaError(
+      'INVALID_INPUT',
+      `The document is not a valid Ropa register:\n${describeIssues(issues)}`,
+      issues,
+    );
+  }
+  const doc = parsed.data;
+  const issues = documentIssues(doc, mode === 'merge' ? buildReferenceIndex(register.db) : null);
+  if (issues.length > 0) {
+    throw new RopaError(
+      'INVALID_INPUT',
+      `The document has ${issues.length} problem(s); nothing was imported:\n${describeIssues(issues)}`,
+      issues,
+    );
+  }
+  return register.transaction(() => {
+    if (mode === 'replace') {
+      for (const table of ['transfer', 'activity', 'party', 'term'])
+        register.db.prepare(`DELETE FROM ${table}`).run();
+      register.organisation.restore(doc.organisation);
+    }
+    doc.terms.forEach((t) => register.terms.restore(t));
+    doc.parties.forEach((p) => register.parties.restore(p));
+    doc.activities.forEach((a: Activity) => register.activities.restore(a));
+    doc.transfers.forEach((t) => register.transfers.restore(t));
+    const summary = {
+      terms: doc.terms.length,
+      parties: doc.parties.length,
+      activities: doc.activities.length,
+      transfers: doc.transfers.length,
+    };
+    register.changes.record('register', doc.organisation.id, 'import', `import (${mode})`, null, summary);
+    return summary;
+  });
+}

@@ -1,0 +1,60 @@
+// The register's use cases, one per channel. Every write runs in one transaction.
+import type { Handlers } from './dispatch';
+import { exportRegisterDocument, importRegisterDocument } from './exchange/register-document';
+import type { Register } from './store/register';
+import { assertKnownCodes } from './validate-codes';
+
+export function createHandlers(register: Register): Handlers {
+  const write = register.transaction;
+  return {
+    'register:summary': () => {
+      const countries = new Set(register.transfers.countries());
+      for (const party of register.parties.list()) if (party.country) countries.add(party.country);
+      return {
+        file: register.file,
+        schemaVersion: register.schemaVersion,
+        organisation: register.organisation.get(),
+        counts: {
+          controllerActivities: register.activities.count('controller'),
+          processorActivities: register.activities.count('processor'),
+          parties: register.parties.list().length,
+          transfers: register.transfers.count(),
+          countries: countries.size,
+          terms: register.terms.list().length,
+        },
+        lastChangeAt: register.changes.lastChangeAt(),
+      };
+    },
+    'register:exportDocument': () => exportRegisterDocument(register),
+    'register:importDocument': ({ document, mode }) => importRegisterDocument(register, document, mode),
+    'organisation:get': () => register.organisation.get(),
+    'organisation:update': (fields) => {
+      assertKnownCodes({ countries: { country: fields.country } });
+      return write(() => register.organisation.save(fields));
+    },
+    'terms:list': (query) => register.terms.list(query?.list),
+    'terms:save': (term) => write(() => register.terms.save(term)),
+    'terms:delete': ({ id }) => write(() => (register.terms.delete(id), null)),
+    'parties:list': () => register.parties.list(),
+    'parties:get': ({ id }) => register.parties.get(id),
+    'parties:save': (party) => {
+      assertKnownCodes({ countries: { country: party.country } });
+      return write(() => register.parties.save(party));
+    },
+    'parties:delete': ({ id }) => write(() => (register.parties.delete(id), null)),
+    'activities:list': (query) => register.activities.list(query),
+    'activities:get': ({ id }) => register.activities.get(id),
+    'activities:save': (activity) => {
+      assertKnownCodes({ ukSchedule1: activity.ukSchedule1Conditions });
+      return write(() => register.activities.save(activity));
+    },
+    'activities:delete': ({ id }) => write(() => (register.activities.delete(id), null)),
+    'transfers:list': (query) => register.transfers.list(query?.activityId),
+    'transfers:save': (transfer) => {
+      assertKnownCodes({ countries: { country: transfer.country }, mechanism: transfer.mechanism });
+      return write(() => register.transfers.save(transfer));
+    },
+    'transfers:delete': ({ id }) => write(() => (register.transfers.delete(id), null)),
+    'changes:list': (query) => register.changes.list(query ?? { limit: 200 }),
+  };
+}

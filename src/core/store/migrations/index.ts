@@ -1,0 +1,7 @@
+import { initial } from './0001-initial';
+import type { Migration } from './migration';
+
+/** Every migration, in order. A new one is appended here and never edits an older one. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

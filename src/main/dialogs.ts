@@ -1,0 +1,85 @@
+// The file and message dialogs of the File menu and of start-up. The only user of electron's dialog.
+import {
+  app,
+  dialog,
+  type BaseWindow,
+  type MessageBoxOptions,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import { REGISTER_EXTENSION } from './paths';
+
+const registerFilter = { name: 'Ropa register', extensions: [REGISTER_EXTENSION.slice(1)] };
+
+function withExtension(file: string): string {
+  return file.toLowerCase().endsWith(REGISTER_EXTENSION) ? file : file + REGISTER_EXTENSION;
+}
+
+export async function askRegisterToOpen(parent: BaseWindow | null): Promise<string | undefined> {
+  const options: OpenDialogOptions = {
+    title: 'Open a register',
+    filters: [registerFilter],
+    properties: ['openFile'],
+  };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
+}
+
+/** A path for a new register file, or for a copy of one; always ends in .ropa. */
+export async function askRegisterTarget(
+  parent: BaseWindow | null,
+  purpose: { title: string; buttonLabel: string; defaultPath: string },
+): Promise<string | undefined> {
+  const options: SaveDialogOptions = {
+    ...purpose,
+    filters: [registerFilter],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? undefined : withExtension(result.filePath);
+}
+
+export type NoRegisterChoice = 'open' | 'create' | 'quit';
+
+/** Shown when no register could be opened (or the user closed it): never leave a blank window. */
+export async function askWhatToOpen(
+  parent: BaseWindow | null,
+  why: { message: string; detail: string; isError: boolean },
+): Promise<NoRegisterChoice> {
+  const options: MessageBoxOptions = {
+    type: why.isError ? 'error' : 'question',
+    title: 'Ropa',
+    message: why.message,
+    detail: why.detail,
+    buttons: ['Open another file…', 'Create a new register', 'Quit'],
+    defaultId: 0,
+    cancelId: 2,
+    noLink: true,
+  };
+  const { response } = parent
+    ? await dialog.showMessageBox(parent, options)
+    : await dialog.showMessageBox(options);
+  return response === 0 ? 'open' : response === 1 ? 'create' : 'quit';
+}
+
+export async function showProblem(parent: BaseWindow | null, message: string, detail: string): Promise<void> {
+  const options: MessageBoxOptions = { type: 'error', title: 'Ropa', message, detail, buttons: ['OK'] };
+  if (parent) await dialog.showMessageBox(parent, options);
+  else await dialog.showMessageBox(options);
+}
+
+export async function showAbout(parent: BaseWindow | null): Promise<void> {
+  const options: MessageBoxOptions = {
+    type: 'info',
+    title: 'About Ropa',
+    message: `Ropa ${app.getVersion()}`,
+    detail: [
+      'The record of processing activities (GDPR and UK GDPR Article 30), kept offline: one file per organisation.',
+      '',
+      `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+    ].join('\n'),
+    buttons: ['OK'],
+  };
+  if (parent) await dialog.showMessageBox(parent, options);
+  else await dialog.showMessageBox(options);
+}

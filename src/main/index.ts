@@ -1,0 +1,191 @@
+// Lifecycle only: one instance, pick and open the register, register IPC, show the window.
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import fs from 'node:fs';
+import { registerIpc } from './ipc/register-ipc';
+import { trustedSenderCheck } from './ipc/trusted-sender';
+import { showAbout } from './dialogs';
+import { applyTheme, installApplicationMenu } from './menu';
+import type { ThemeSource } from './menu-template';
+import {
+  builtFiles,
+  defaultRegisterFile,
+  recentRegistersFile,
+  registerPathFromArgv,
+  resolveDataDir,
+} from './paths';
+import { readRecentRegisters, writeRecentRegisters } from './recent-registers';
+import { createRegisterCommands, type RegisterCommands } from './register-commands';
+import { REGISTER_CHANGED_EVENT } from './register-events';
+import {
+  createRegisterSession,
+  windowTitle,
+  type OpenRegisterInfo,
+  type RegisterCore,
+  type RegisterSession,
+  type SessionChange,
+} from './register-session';
+import { rendererLocation } from './renderer-location';
+import { installSecurity } from './security';
+import { startupRegister } from './startup-register';
+import { createMainWindow } from './window';
+
+// Before anything else: tests point ROPA_DATA_DIR at a temporary folder, and the single-instance lock
+// and Chromium's profile live in the data folder too.
+const dataDir = resolveDataDir(app.getPath('userData'));
+app.setPath('userData', dataDir);
+app.enableSandbox();
+
+const recentList = recentRegistersFile(dataDir);
+const files = builtFiles(__dirname);
+// The dev server URL is honoured only in development: a packaged app always loads its own files.
+const location = rendererLocation(
+  files.renderer,
+  app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
+);
+
+let mainWindow: BrowserWindow | null = null;
+let session: RegisterSession | null = null;
+let commands: RegisterCommands | null = null;
+let shown: OpenRegisterInfo | null = null;
+let theme: ThemeSource = 'system';
+let fileToOpen = registerPathFromArgv(process.argv, process.cwd());
+
+/** The core is loaded here rather than imported, so a native module that fails to load is reported. */
+async function loadCore(): Promise<RegisterCore> {
+  const [store, handling] = await Promise.all([import('../core/store/register'), import('../core/handlers')]);
+  return {
+    openRegister: store.openRegister,
+    createRegister: store.createRegister,
+    createHandlers: handling.createHandlers,
+  };
+}
+
+function liveWindow(): BrowserWindow | null {
+  return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+}
+
+function refreshMenu(): void {
+  if (!commands) return;
+  const run = commands;
+  installApplicationMenu(
+    {
+      newRegister: () => void run.newRegister(),
+      openRegister: () => void run.openRegister(),
+      openRecent: (file) => void run.openFile(file),
+      clearRecent: () => {
+        writeRecentRegisters(recentList, []);
+        refreshMenu();
+      },
+      saveCopy: () => void run.saveCopy(),
+      closeRegister: () => void run.closeRegister(),
+      setTheme: (next) => {
+        theme = next;
+        applyTheme(next);
+        refreshMenu();
+      },
+      about: () => void showAbout(liveWindow()),
+    },
+    {
+      recent: readRecentRegisters(recentList),
+      hasRegister: session?.current() != null,
+      theme,
+      isPackaged: app.isPackaged,
+      platform: process.platform,
+    },
+  );
+}
+
+function onSessionChange(change: SessionChange): void {
+  shown = change.reason === 'closed' ? null : change.info;
+  const window = liveWindow();
+  window?.setTitle(windowTitle(shown));
+  // The renderer re-reads everything when another register is showing; a rename only retitles.
+  if (change.reason !== 'renamed') window?.webContents.send(REGISTER_CHANGED_EVENT);
+  refreshMenu();
+}
+
+function showWindow(): void {
+  const existing = liveWindow();
+  if (existing) {
+    if (existing.isMinimized()) existing.restore();
+    existing.focus();
+    return;
+  }
+  mainWindow = createMainWindow({
+    preload: files.preload,
+    location,
+    title: windowTitle(shown),
+    devTools: !app.isPackaged,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+async function start(): Promise<void> {
+  installSecurity(location);
+  fs.mkdirSync(dataDir, { recursive: true });
+  let core: RegisterCore;
+  try {
+    core = await loadCore();
+  } catch (error) {
+    dialog.showErrorBox('Ropa cannot start', `Its database engine could not be loaded.\n\n${String(error)}`);
+    app.quit();
+    return;
+  }
+  session = createRegisterSession(core, { recentList, onChange: onSessionChange });
+  const current = session;
+  commands = createRegisterCommands({
+    session: current,
+    window: liveWindow,
+    dataDir,
+    refreshMenu,
+    quit: () => app.quit(),
+  });
+  registerIpc(ipcMain, () => current.handlers(), trustedSenderCheck(location));
+  refreshMenu();
+
+  const choice = startupRegister({
+    commandLineFile: fileToOpen,
+    recent: readRecentRegisters(recentList),
+    defaultFile: defaultRegisterFile(dataDir),
+  });
+  fileToOpen = undefined;
+  if (!(await commands.openAtStartup(choice))) {
+    app.quit();
+    return;
+  }
+  showWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Ropa is running: it receives our command line (second-instance) and opens the file.
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = registerPathFromArgv(argv, workingDirectory);
+    if (liveWindow()) showWindow();
+    if (file && commands) void commands.openFile(file);
+  });
+  // macOS delivers double-clicked files as an event, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (commands && session?.current()) void commands.openFile(file);
+    else fileToOpen = file;
+  });
+  app.on('activate', () => {
+    if (session?.current()) showWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  // Close the SQLite file cleanly, so the WAL is folded back into the .ropa file.
+  app.on('will-quit', () => session?.close());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Ropa cannot start', String(error));
+      app.quit();
+    });
+}

@@ -1,0 +1,16 @@
+/// <reference types="vite/client" />
+import type { Api } from '../../shared/ipc/api';
+
+/** Pushed by the main process; see src/preload/index.ts. */
+export type RopaEvents = {
+  /** Another register is showing (or none): re-read everything. Returns a function that unsubscribes. */
+  onRegisterChanged(callback: () => void): () => void;
+};
+
+declare global {
+  // Declaration merging with lib.dom's Window needs an interface.
+  interface Window {
+    api: Api;
+    ropaEvents: RopaEvents;
+  }
+}
