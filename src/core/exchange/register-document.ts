@@ -118,6 +118,36 @@ function documentIssues(doc: RegisterDocumentType, existing: ReferenceIndex | nu
   return issues;
 }
 
+/**
+ * In a merge, a document term with the same list and label as one the register has (the starter lists of
+ * two registers, say) is the same term: the document's references are pointed at the register's.
+ */
+function reuseExistingTerms(register: Register, doc: RegisterDocumentType): RegisterDocumentType {
+  const existing = new Map(register.terms.list().map((t) => [`${t.list}:${t.label.toLowerCase()}`, t.id]));
+  const remap = new Map<string, string>();
+  for (const term of doc.terms) {
+    const id = existing.get(`${term.list}:${term.label.toLowerCase()}`);
+    if (id !== undefined && id !== term.id) remap.set(term.id, id);
+  }
+  if (remap.size === 0) return doc;
+  const to = (id: string) => remap.get(id) ?? id;
+  const toNullable = (id: string | null) => (id === null ? null : to(id));
+  return {
+    ...doc,
+    terms: doc.terms.filter((t) => !remap.has(t.id)),
+    activities: doc.activities.map((a) => ({
+      ...a,
+      dataSubjectIds: a.dataSubjectIds.map(to),
+      personalDataIds: a.personalDataIds.map(to),
+      recipientCategoryIds: a.recipientCategoryIds.map(to),
+      dataSourceIds: a.dataSourceIds.map(to),
+      securityMeasureIds: a.securityMeasureIds.map(to),
+      purposes: a.purposes.map((p) => ({ ...p, termId: toNullable(p.termId) })),
+      retention: a.retention.map((r) => ({ ...r, personalDataTermId: toNullable(r.personalDataTermId) })),
+    })),
+  };
+}
+
 export function importRegisterDocument(
   register: Register,
   raw: unknown,
@@ -132,7 +162,7 @@ export function importRegisterDocument(
       issues,
     );
   }
-  const doc = parsed.data;
+  const doc = mode === 'merge' ? reuseExistingTerms(register, parsed.data) : parsed.data;
   const issues = documentIssues(doc, mode === 'merge' ? buildReferenceIndex(register.db) : null);
   if (issues.length > 0) {
     throw new RopaError(

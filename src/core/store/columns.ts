@@ -20,15 +20,3 @@ export function now(): string {
 export function newId(): string {
   return randomUUID();
 }
-
-/** Groups child rows by their parent id, keeping query order. */
-export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
-}

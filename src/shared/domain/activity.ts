@@ -69,7 +69,7 @@ export const ActivityShape = z.object({
   reference: z
     .string()
     .trim()
-    .min(1, { error: 'a reference code such as HR-01 is required' })
+    .min(1, { error: 'a reference code such as HR-01 is required', abort: true })
     .max(40)
     .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, {
       error: 'a reference uses letters, digits, "-", "_", "." or "/" (e.g. HR-01)',

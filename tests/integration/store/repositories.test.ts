@@ -109,7 +109,7 @@ describe('repositories', () => {
     expect(register.activities.find(controller.id)).toBeNull();
     expect(register.transfers.list(controller.id)).toEqual([]);
     const orphans = register.db
-      .prepare('SELECT count(*) FROM activity_purpose WHERE activity_id = ?')
+      .prepare('SELECT count(*) FROM activity_term WHERE activity_id = ?')
       .pluck()
       .get(controller.id);
     expect(orphans).toBe(0);

@@ -1,5 +1,7 @@
-// The first schema: the Article 30 domain. Child collections live in their own tables so foreign keys
-// keep the record whole (a party in use cannot silently vanish); short code lists are JSON arrays.
+// The first schema: the Article 30 domain. An activity's collections (category ids, purposes, retention
+// rules, party links) are JSON in its row, so listing 10k activities is one table scan; the link tables
+// activity_term and activity_party repeat every reference so foreign keys keep the record whole (a term
+// or party in use cannot silently vanish) and "where is this used?" is one indexed lookup.
 import type { Migration } from './migration';
 
 const json = (column: string, fallback: string) =>
@@ -78,50 +80,26 @@ export const initial: Migration = {
         ${json('art9_conditions', '[]')}, ${json('art10_conditions', '[]')},
         ${text('art10_law_reference')},
         ${json('uk_schedule1_conditions', '[]')},
+        ${json('data_subject_ids', '[]')}, ${json('personal_data_ids', '[]')},
+        ${json('recipient_category_ids', '[]')}, ${json('data_source_ids', '[]')},
+        ${json('security_measure_ids', '[]')},
+        ${json('purposes', '[]')}, ${json('retention', '[]')}, ${json('parties', '[]')},
+        ${text('search_text')},
         ${stamps}
       ) STRICT;
       CREATE INDEX activity_role_status ON activity (role, status);
 
       CREATE TABLE activity_term (
         activity_id TEXT NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
-        field TEXT NOT NULL CHECK (field IN ('data-subject','personal-data','recipient-category','data-source','security-measure')),
         term_id TEXT NOT NULL REFERENCES term (id) ON DELETE RESTRICT,
-        position INTEGER NOT NULL,
-        PRIMARY KEY (activity_id, field, term_id)
+        PRIMARY KEY (activity_id, term_id)
       ) STRICT;
       CREATE INDEX activity_term_term ON activity_term (term_id);
-
-      CREATE TABLE activity_purpose (
-        id TEXT PRIMARY KEY,
-        activity_id TEXT NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        term_id TEXT REFERENCES term (id) ON DELETE RESTRICT,
-        ${text('description')},
-        lawful_basis TEXT,
-        ${text('legitimate_interest')}, ${text('lia_reference')}, ${text('law_reference')}
-      ) STRICT;
-      CREATE INDEX activity_purpose_activity ON activity_purpose (activity_id);
-      CREATE INDEX activity_purpose_term ON activity_purpose (term_id);
-
-      CREATE TABLE activity_retention (
-        id TEXT PRIMARY KEY,
-        activity_id TEXT NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        personal_data_term_id TEXT REFERENCES term (id) ON DELETE RESTRICT,
-        period INTEGER,
-        unit TEXT,
-        ${text('from_event')}, ${text('rule')}
-      ) STRICT;
-      CREATE INDEX activity_retention_activity ON activity_retention (activity_id);
-      CREATE INDEX activity_retention_term ON activity_retention (personal_data_term_id);
 
       CREATE TABLE activity_party (
         activity_id TEXT NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
         party_id TEXT NOT NULL REFERENCES party (id) ON DELETE RESTRICT,
-        relation TEXT NOT NULL CHECK (relation IN ('processor','sub-processor','client-controller','joint-controller','recipient')),
-        ${text('description')},
-        position INTEGER NOT NULL,
-        PRIMARY KEY (activity_id, party_id, relation)
+        PRIMARY KEY (activity_id, party_id)
       ) STRICT;
       CREATE INDEX activity_party_party ON activity_party (party_id);
 

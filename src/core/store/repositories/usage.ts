@@ -4,10 +4,7 @@ import type { Db } from '../database';
 export function usageOf(db: Db, kind: 'term' | 'party', id: string): string[] {
   const sql =
     kind === 'term'
-      ? `SELECT DISTINCT a.reference FROM activity a WHERE a.id IN (
-           SELECT activity_id FROM activity_term WHERE term_id = @id
-           UNION SELECT activity_id FROM activity_purpose WHERE term_id = @id
-           UNION SELECT activity_id FROM activity_retention WHERE personal_data_term_id = @id)
+      ? `SELECT a.reference FROM activity a WHERE a.id IN (SELECT activity_id FROM activity_term WHERE term_id = @id)
          ORDER BY a.reference LIMIT 20`
       : `SELECT DISTINCT a.reference FROM activity a WHERE a.id IN (
            SELECT activity_id FROM activity_party WHERE party_id = @id
