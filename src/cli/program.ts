@@ -1,8 +1,12 @@
 import { Command } from 'commander';
 import { registerActivityCommands } from './commands/activities';
+import { registerCheckCommands } from './commands/check';
 import { registerExchangeCommands } from './commands/exchange';
 import { registerInitCommands } from './commands/init';
 import { registerPartyCommands } from './commands/parties';
+import { registerReviewCommands } from './commands/review';
+import { registerSampleCommands } from './commands/sample';
+import { registerSnapshotCommands } from './commands/snapshot';
 
 export function buildProgram(): Command {
   const program = new Command('ropa')
@@ -17,5 +21,9 @@ export function buildProgram(): Command {
   registerPartyCommands(program);
   registerActivityCommands(program);
   registerExchangeCommands(program);
+  registerCheckCommands(program);
+  registerSampleCommands(program);
+  registerReviewCommands(program);
+  registerSnapshotCommands(program);
   return program;
 }

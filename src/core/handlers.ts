@@ -1,8 +1,16 @@
 // The register's use cases, one per channel. Every write runs in one transaction.
 import type { Handlers } from './dispatch';
 import { exportRegisterDocument, importRegisterDocument } from './exchange/register-document';
+import { exportRegister } from './exchange/export';
+import { importFile, previewImport } from './exchange/import';
 import type { Register } from './store/register';
 import { assertKnownCodes } from './validate-codes';
+import { referenceView } from './views/reference-view';
+import { activityRows } from './views/activity-rows';
+import { checkReport } from './rules/report';
+import { registerHistory } from './history';
+import { markReviewed, reviewsDue } from './history/review';
+import { createSnapshot, diffWithSnapshot } from './history/snapshots';
 
 export function createHandlers(register: Register): Handlers {
   const write = register.transaction;
@@ -56,5 +64,17 @@ export function createHandlers(register: Register): Handlers {
     },
     'transfers:delete': ({ id }) => write(() => (register.transfers.delete(id), null)),
     'changes:list': (query) => register.changes.list(query ?? { limit: 200 }),
+    'exports:write': (request) => exportRegister(register, request),
+    'imports:run': (request) => importFile(register, request),
+    'imports:preview': (request) => previewImport(register, request.source, request.mapping),
+    'reference:get': () => referenceView(),
+    'activities:rows': () => activityRows(register),
+    'checks:run': (query) => checkReport(register, query),
+    'history:list': (query) => registerHistory(register, query ?? { limit: 200 }),
+    'review:mark': ({ id, on }) => markReviewed(register, id, on),
+    'review:due': (query) => reviewsDue(register, query?.on, query?.withinDays),
+    'snapshots:list': () => register.snapshots.list(),
+    'snapshots:create': (input) => createSnapshot(register, input),
+    'snapshots:diff': ({ id }) => diffWithSnapshot(register, id),
   };
 }

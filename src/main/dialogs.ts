@@ -83,3 +83,31 @@ export async function showAbout(parent: BaseWindow | null): Promise<void> {
   if (parent) await dialog.showMessageBox(parent, options);
   else await dialog.showMessageBox(options);
 }
+
+/** Where to write an export; the suggested name's extension decides the filter offered. */
+export async function askExportTarget(
+  parent: BaseWindow | null,
+  defaultPath: string,
+): Promise<string | null> {
+  const extension = defaultPath.split('.').pop() ?? '';
+  const options: SaveDialogOptions = {
+    title: 'Export the register',
+    buttonLabel: 'Export',
+    defaultPath,
+    filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** A workbook or JSON file to import. */
+export async function askImportSource(parent: BaseWindow | null): Promise<string | null> {
+  const options: OpenDialogOptions = {
+    title: 'Import into the register',
+    filters: [{ name: 'Ropa workbook or JSON', extensions: ['xlsx', 'json'] }],
+    properties: ['openFile'],
+  };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

@@ -1,6 +1,9 @@
 // Lifecycle only: one instance, pick and open the register, register IPC, show the window.
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
+import path from 'node:path';
+import { createAppHandlers } from './app-handlers';
+import { registerAppIpc } from './ipc/register-app-ipc';
 import { registerIpc } from './ipc/register-ipc';
 import { trustedSenderCheck } from './ipc/trusted-sender';
 import { showAbout } from './dialogs';
@@ -143,6 +146,28 @@ async function start(): Promise<void> {
     quit: () => app.quit(),
   });
   registerIpc(ipcMain, () => current.handlers(), trustedSenderCheck(location));
+  const registerFolder = () => {
+    const file = current.current()?.file;
+    return file ? path.dirname(file) : dataDir;
+  };
+  registerAppIpc(
+    ipcMain,
+    createAppHandlers({
+      window: liveWindow,
+      commands,
+      folder: registerFolder,
+      listSamples: async () => (await import('../core/samples')).listSamples(),
+      openSample: async (name) => {
+        const samples = await import('../core/samples');
+        // A fresh file each time, so opening a sample never touches a register the user has changed.
+        const file = path.join(dataDir, 'samples', `${name}-${Date.now()}.ropa`);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        samples.createSampleRegister(name, file).close();
+        await commands?.openFile(file);
+      },
+    }),
+    trustedSenderCheck(location),
+  );
   refreshMenu();
 
   const choice = startupRegister({

@@ -1,6 +1,8 @@
-// The renderer's only door: window.api (one function per contract channel, each an ipcRenderer.invoke)
-// and window.ropaEvents. Imports nothing but electron and the channel list, so the sandbox can load it.
+// The renderer's only door: window.api (one function per contract channel, each an ipcRenderer.invoke),
+// window.app (the shell's dialogs and file actions, the same way) and window.ropaEvents. Imports nothing
+// but electron and the channel lists, so the sandbox can load it.
 import { contextBridge, ipcRenderer } from 'electron';
+import { APP_CHANNELS } from '../shared/ipc/app-channels';
 import { CHANNELS, EVENTS } from '../shared/ipc/channels';
 
 const [REGISTER_CHANGED_EVENT] = EVENTS;
@@ -9,6 +11,13 @@ contextBridge.exposeInMainWorld(
   'api',
   Object.fromEntries(
     CHANNELS.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
+  ),
+);
+
+contextBridge.exposeInMainWorld(
+  'app',
+  Object.fromEntries(
+    APP_CHANNELS.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
   ),
 );
 

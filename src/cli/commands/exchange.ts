@@ -1,29 +1,97 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { writeTextAtomic } from '../../core/exchange/atomic-write';
-import { importRegisterDocument } from '../../core/exchange/register-document';
-import { action, call, CliError, withRegister } from '../run';
+import cliProgress from 'cli-progress';
+import { exportRegister } from '../../core/exchange/export';
+import { importFile } from '../../core/exchange/import';
+import { scopedDocument } from '../../core/exchange/scope';
+import { describeIssues, zodIssues } from '../../core/issues';
+import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../shared/domain';
+import { EXPORT_FORMATS, IMPORT_FORMATS, inputs, type ParsedInput } from '../../shared/ipc/contract';
+import type { Channel } from '../../shared/ipc/channels';
+import { action, CliError, withRegister } from '../run';
 import { readJsonFile } from './read-json';
 
-class DryRunRollback extends Error {}
+type ExportOptions = {
+  format: (typeof EXPORT_FORMATS)[number];
+  out?: string;
+  role?: string;
+  status?: string;
+  department?: string;
+  asAt?: string;
+};
+type ImportOptions = { format?: string; mode: 'replace' | 'merge'; dryRun?: boolean; mapping?: string };
+
+/** The same validation as every other entry point: the channel's schema from the contract. */
+function parse<C extends Channel>(channel: C, raw: unknown): ParsedInput<C> {
+  const parsed = inputs[channel].safeParse(raw);
+  if (!parsed.success) throw new CliError(describeIssues(zodIssues(parsed.error)));
+  return parsed.data as ParsedInput<C>;
+}
+
+/** A progress bar on a terminal for long work; nothing when the output is piped or logged. */
+function progress(total: number): { tick: () => void; stop: () => void } {
+  if (!process.stderr.isTTY || total < 2000) return { tick: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: '{bar} {value}/{total} rows' },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  let done = 0;
+  return {
+    tick: () => void (++done % 500 === 0 && bar.update(done)),
+    stop: () => bar.stop(),
+  };
+}
+
+function inferImportFormat(source: string, given: string | undefined, mapping: string | undefined): string {
+  if (given) return given;
+  if (mapping) return 'mapped';
+  return source.toLowerCase().endsWith('.json') ? 'json' : 'full';
+}
 
 export function registerExchangeCommands(program: Command): void {
   program
     .command('export')
-    .description('export the register (json: the complete register, lossless)')
+    .description(
+      'export the register: full (the Article 30 workbook), csv (a folder, or one activities .csv), json (lossless), dpv (JSON-LD)',
+    )
     .argument('<file>', 'the .ropa file')
-    .addOption(new Option('--format <format>').choices(['json']).default('json'))
-    .option('--out <path>', 'where to write (default: standard output)')
+    .addOption(new Option('--format <format>').choices([...EXPORT_FORMATS]).default('full'))
+    .option('--out <path>', 'where to write (json only: default standard output)')
+    .addOption(
+      new Option('--role <role>', 'only controller or processor activities').choices([...ACTIVITY_ROLES]),
+    )
+    .addOption(
+      new Option('--status <status>', 'only activities with this status').choices([...ACTIVITY_STATUSES]),
+    )
+    .option('--department <name>', 'only activities of this department')
+    .option('--as-at <date>', 'the register as it stood at the end of this day (YYYY-MM-DD)')
     .action(
-      action((file: string, o: { format: 'json'; out?: string }) =>
+      action((file: string, o: ExportOptions) =>
         withRegister(file, async (register) => {
-          const document = await call(register, 'register:exportDocument', {});
-          const text = `${JSON.stringify(document, null, 2)}\n`;
-          if (!o.out) return void process.stdout.write(text);
-          await writeTextAtomic(o.out, text);
-          console.error(
-            `Exported ${document.activities.length} activities, ${document.parties.length} parties and ${document.transfers.length} transfers to ${o.out}.`,
+          const filters = { role: o.role, status: o.status, department: o.department, asAt: o.asAt };
+          if (!o.out) {
+            if (o.format !== 'json') throw new CliError(`--out is required for the ${o.format} format`);
+            const request = parse('exports:write', { format: 'json', out: '/dev/stdout', filters });
+            return void process.stdout.write(
+              `${JSON.stringify(scopedDocument(register, request.filters), null, 2)}\n`,
+            );
+          }
+          const request = parse('exports:write', { format: o.format, out: path.resolve(o.out), filters });
+          const bar = progress(
+            register.activities.count('controller') + register.activities.count('processor'),
           );
+          try {
+            const result = await exportRegister(register, request, bar.tick);
+            bar.stop();
+            console.error(
+              `Exported ${result.activities} activities (${o.format}, ${Math.round(result.bytes / 1024)} KB) to ${result.files.length > 1 ? `${result.files.length} files in ` : ''}${o.out}.`,
+            );
+          } catch (error) {
+            bar.stop();
+            throw new CliError(`${o.out}: ${error instanceof Error ? error.message : String(error)}`);
+          }
         }),
       ),
     );
@@ -31,44 +99,43 @@ export function registerExchangeCommands(program: Command): void {
   program
     .command('import')
     .description(
-      'import a JSON register document (validated first; written in one transaction, or not at all)',
+      'import a register document (json), a Ropa workbook (full) or a CSV with a column mapping (mapped); validated first, written in one transaction or not at all',
     )
     .argument('<file>', 'the .ropa file to import into')
-    .argument('<source>', 'the JSON document')
-    .addOption(new Option('--format <format>').choices(['json']).default('json'))
+    .argument('<source>', 'the file to import')
+    .addOption(
+      new Option('--format <format>', 'default: json for .json files, full otherwise').choices([
+        ...IMPORT_FORMATS,
+      ]),
+    )
     .addOption(
       new Option('--mode <mode>', 'replace the register content, or merge by id')
         .choices(['replace', 'merge'])
         .default('replace'),
     )
+    .option('--mapping <file>', 'mapped CSV import: a JSON file {"columns": {"<header>": "<field>"}}')
     .option('--dry-run', 'validate and report, write nothing')
     .action(
-      action((file: string, source: string, o: { mode: 'replace' | 'merge'; dryRun?: boolean }) =>
+      action((file: string, source: string, o: ImportOptions) =>
         withRegister(file, async (register) => {
-          const document = readJsonFile(source);
-          if (o.dryRun) {
-            // Run the real import inside a transaction and roll it back: the check is the import itself.
-            let counts = '';
-            try {
-              register.transaction(() => {
-                const summary = importRegisterDocument(register, document, o.mode);
-                counts = `${summary.activities} activities, ${summary.parties} parties, ${summary.transfers} transfers, ${summary.terms} terms`;
-                throw new DryRunRollback();
-              });
-            } catch (error) {
-              if (!(error instanceof DryRunRollback))
-                throw new CliError(`${source}: ${error instanceof Error ? error.message : String(error)}`);
-            }
-            console.log(`Dry run: ${source} is valid and would import ${counts}. Nothing was written.`);
-            return;
-          }
+          const request = parse('imports:run', {
+            source: path.resolve(source),
+            format: inferImportFormat(source, o.format, o.mapping),
+            mode: o.mode,
+            dryRun: o.dryRun ?? false,
+            mapping: o.mapping ? readJsonFile(o.mapping) : undefined,
+          });
           try {
-            const summary = await call(register, 'register:importDocument', { document, mode: o.mode });
+            const s = await importFile(register, request);
+            const counts = `${s.activities} activities, ${s.parties} parties, ${s.transfers} transfers and ${s.terms} terms`;
             console.log(
-              `Imported ${summary.activities} activities, ${summary.parties} parties, ${summary.transfers} transfers and ${summary.terms} terms from ${source}.`,
+              s.dryRun
+                ? `Dry run: ${source} is valid and would import ${counts}. Nothing was written.`
+                : `Imported ${counts} from ${source}.`,
             );
           } catch (error) {
-            throw new CliError(`${source}: ${error instanceof Error ? error.message : String(error)}`);
+            const message = error instanceof Error ? error.message : String(error);
+            throw new CliError(message.includes(source) ? message : `${source}: ${message}`);
           }
         }),
       ),

@@ -12,6 +12,7 @@ import { activityRepository } from './repositories/activities';
 import { changeLogRepository } from './repositories/change-log';
 import { organisationRepository } from './repositories/organisation';
 import { partyRepository } from './repositories/parties';
+import { snapshotRepository } from './repositories/snapshots';
 import { termRepository } from './repositories/terms';
 import { transferRepository } from './repositories/transfers';
 import { inspectRegisterFile } from './sqlite-file';
@@ -28,6 +29,7 @@ function repositories(db: Db) {
     parties: partyRepository(db, changes),
     activities: activityRepository(db, changes),
     transfers: transferRepository(db, changes),
+    snapshots: snapshotRepository(db, changes),
   };
 }
 

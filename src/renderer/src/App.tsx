@@ -1,64 +1,107 @@
-// A placeholder page until the real UI lands: which register is open, and how much it holds.
-import { useCallback, useEffect, useState } from 'react';
-import type { RegisterSummary } from '../../shared/ipc/contract';
-import { ApiError, call } from './lib/api';
+// The window: a title bar with the organisation and file, the sidebar with counts, and the section.
+import { Alert, Kbd, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useEffect } from 'react';
+import { ActivitiesScreen } from './features/activities/ActivitiesScreen';
+import { ChecksScreen } from './features/checks/ChecksScreen';
+import { ExportScreen } from './features/exchange/ExportScreen';
+import { ImportScreen } from './features/exchange/ImportScreen';
+import { OrganisationScreen } from './features/organisation/OrganisationScreen';
+import { OverviewScreen } from './features/overview/OverviewScreen';
+import { CommandPalette } from './features/palette/CommandPalette';
+import { PartiesScreen } from './features/parties/PartiesScreen';
+import { TransfersScreen } from './features/transfers/TransfersScreen';
+import { useRegister, type Section } from './stores/register-store';
 
-type State =
-  { status: 'loading' } | { status: 'ready'; summary: RegisterSummary } | { status: 'failed'; error: string };
+function fileName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+const SCREENS: Record<Section, () => React.JSX.Element | null> = {
+  overview: OverviewScreen,
+  activities: ActivitiesScreen,
+  parties: PartiesScreen,
+  transfers: TransfersScreen,
+  checks: ChecksScreen,
+  organisation: OrganisationScreen,
+  import: ImportScreen,
+  export: ExportScreen,
+};
 
 export function App() {
-  const [state, setState] = useState<State>({ status: 'loading' });
-
-  const load = useCallback(async () => {
-    try {
-      setState({ status: 'ready', summary: await call('register:summary') });
-    } catch (error) {
-      setState({ status: 'failed', error: error instanceof ApiError ? error.message : String(error) });
-    }
-  }, []);
+  const { status, error, summary, section, go, load, dirty } = useRegister();
 
   useEffect(() => {
     void load();
     return window.ropaEvents?.onRegisterChanged(() => void load());
   }, [load]);
 
-  if (state.status === 'loading') return <main>Opening the register…</main>;
-  if (state.status === 'failed') {
+  useEffect(() => {
+    if (summary)
+      document.title = `${summary.organisation.legalName} — ${fileName(summary.file)}${dirty ? ' •' : ''}`;
+  }, [summary, dirty]);
+
+  if (status === 'loading') return <Text p="md">Opening the register…</Text>;
+  if (status === 'failed' || !summary) {
     return (
-      <main>
-        <h1>Ropa</h1>
-        <p role="alert">{state.error}</p>
-      </main>
+      <Alert m="md" color="red" title="The register could not be read" role="alert">
+        {error}
+      </Alert>
     );
   }
-  const { summary } = state;
-  const rows: [string, number][] = [
-    ['Processing activities as controller', summary.counts.controllerActivities],
-    ['Processing activities as processor', summary.counts.processorActivities],
-    ['Parties (processors, recipients, …)', summary.counts.parties],
-    ['International transfers', summary.counts.transfers],
-    ['Countries', summary.counts.countries],
-    ['Category terms', summary.counts.terms],
+  const { counts } = summary;
+  const nav: [Section, string, number | null][] = [
+    ['overview', 'Overview', null],
+    ['activities', 'Activities', counts.controllerActivities + counts.processorActivities],
+    ['parties', 'Parties', counts.parties],
+    ['transfers', 'Transfers', counts.transfers],
+    ['checks', 'Checks', null],
+    ['organisation', 'Organisation', null],
   ];
+  const Screen = SCREENS[section];
   return (
-    <main>
-      <h1>{summary.organisation.legalName}</h1>
-      <p className="file">{summary.file}</p>
-      <table>
-        <tbody>
-          {rows.map(([label, count]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="muted">
-        {summary.lastChangeAt
-          ? `Last changed ${new Date(summary.lastChangeAt).toLocaleString()}`
-          : 'No changes yet'}
-      </p>
-    </main>
+    <div className="app">
+      <header className="titlebar">
+        <Text fw={600} size="sm" data-testid="register-title">
+          {summary.organisation.legalName} <span className="muted">— {fileName(summary.file)}</span>
+        </Text>
+        <UnstyledButton
+          className="palette-button"
+          onClick={() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true }))}
+        >
+          Search or run a command <Kbd size="xs">Ctrl+K</Kbd>
+        </UnstyledButton>
+      </header>
+      <nav className="sidebar" aria-label="Sections">
+        {nav.map(([id, label, count]) => (
+          <NavLink
+            key={id}
+            component="button"
+            active={section === id}
+            label={label}
+            rightSection={count === null ? null : <span className="mono muted">{count}</span>}
+            onClick={() => go(id)}
+            aria-current={section === id ? 'page' : undefined}
+          />
+        ))}
+        <div className="sidebar-bottom">
+          <NavLink
+            component="button"
+            label="Import…"
+            active={section === 'import'}
+            onClick={() => go('import')}
+          />
+          <NavLink
+            component="button"
+            label="Export…"
+            active={section === 'export'}
+            onClick={() => go('export')}
+          />
+        </div>
+      </nav>
+      <main className="content">
+        <Screen />
+      </main>
+      <CommandPalette />
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import type { Api } from '../../shared/ipc/api';
+import type { AppApi } from '../../shared/ipc/app-contract';
 
 /** Pushed by the main process; see src/preload/index.ts. */
 export type RopaEvents = {
@@ -11,6 +12,7 @@ declare global {
   // Declaration merging with lib.dom's Window needs an interface.
   interface Window {
     api: Api;
+    app: AppApi;
     ropaEvents: RopaEvents;
   }
 }

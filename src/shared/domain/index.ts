@@ -6,3 +6,6 @@ export * from './party';
 export * from './activity';
 export * from './transfer';
 export * from './register-document';
+export * from './finding';
+export * from './history';
+export * from './snapshot';

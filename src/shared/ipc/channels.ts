@@ -20,6 +20,18 @@ export const CHANNELS = [
   'transfers:save',
   'transfers:delete',
   'changes:list',
+  'exports:write',
+  'imports:run',
+  'imports:preview',
+  'reference:get',
+  'activities:rows',
+  'checks:run',
+  'history:list',
+  'review:mark',
+  'review:due',
+  'snapshots:list',
+  'snapshots:create',
+  'snapshots:diff',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -18,7 +18,13 @@ import {
   type Term,
   type Transfer,
 } from '../domain';
+import { CheckQuery, type CheckReport } from '../domain/finding';
+import { HistoryQuery, ReviewMark, ReviewQuery, type HistoryEntry, type ReviewDue } from '../domain/history';
+import { SnapshotCreate, SnapshotRef, type SnapshotDiff, type SnapshotInfo } from '../domain/snapshot';
 import type { Channel } from './channels';
+import type { Issue } from './result';
+import type { ReferenceView } from './reference-view';
+import type { ActivityRow } from './activity-row';
 
 const byId = z.object({ id: Id });
 const nothing = z.object({}).optional();
@@ -40,6 +46,50 @@ export const ChangeQuery = z
     limit: z.number().int().min(1).max(10_000).default(200),
   })
   .optional();
+
+// Exports and imports (src/core/exchange): file paths are absolute, chosen by the user in a dialog or CLI.
+export const EXPORT_FORMATS = ['full', 'ico', 'cnil', 'csv', 'json', 'dpv'] as const;
+export const IMPORT_FORMATS = ['full', 'json', 'mapped'] as const;
+const AbsolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), {
+    error: 'must be an absolute path',
+  });
+export const ExportInput = z.object({
+  format: z.enum(EXPORT_FORMATS).default('full'),
+  out: AbsolutePath,
+  filters: z
+    .object({
+      role: z.enum(ACTIVITY_ROLES).optional(),
+      status: z.enum(ACTIVITY_STATUSES).optional(),
+      department: z.string().max(500).optional(),
+      /** The register as it stood at the end of this day (YYYY-MM-DD) or at this instant. */
+      asAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    })
+    .default({}),
+});
+export const ImportInput = z.object({
+  source: AbsolutePath,
+  format: z.enum(IMPORT_FORMATS).default('full'),
+  mode: z.enum(['replace', 'merge']).default('replace'),
+  dryRun: z.boolean().default(false),
+  /** For "mapped": { columns: { header: field }, role? }; checked by the import, which names each problem. */
+  mapping: z.unknown().optional(),
+});
+export const ImportPreviewInput = z.object({ source: AbsolutePath, mapping: z.unknown() });
+export type ImportPreview = {
+  headers: string[];
+  ignoredColumns: string[];
+  /** The first rows as Ropa would record them. */
+  rows: { reference: string; name: string; role: string; purposes: string[] }[];
+  newTerms: { list: string; label: string }[];
+  issues: Issue[];
+  total: number;
+};
+export type ExportResult = { file: string; files: string[]; activities: number; bytes: number };
+export type ImportResult = ImportSummary & { dryRun: boolean };
 
 export const inputs = {
   'register:summary': nothing,
@@ -66,6 +116,18 @@ export const inputs = {
   'transfers:save': TransferDraft,
   'transfers:delete': byId,
   'changes:list': ChangeQuery,
+  'exports:write': ExportInput,
+  'imports:run': ImportInput,
+  'imports:preview': ImportPreviewInput,
+  'reference:get': nothing,
+  'activities:rows': nothing,
+  'checks:run': CheckQuery,
+  'history:list': HistoryQuery,
+  'review:mark': ReviewMark,
+  'review:due': ReviewQuery,
+  'snapshots:list': nothing,
+  'snapshots:create': SnapshotCreate,
+  'snapshots:diff': SnapshotRef,
 } satisfies Record<Channel, z.ZodType>;
 
 export type RegisterSummary = {
@@ -118,6 +180,18 @@ export type Outputs = {
   'transfers:save': Transfer;
   'transfers:delete': null;
   'changes:list': ChangeEntry[];
+  'exports:write': ExportResult;
+  'imports:run': ImportResult;
+  'imports:preview': ImportPreview;
+  'reference:get': ReferenceView;
+  'activities:rows': ActivityRow[];
+  'checks:run': CheckReport;
+  'history:list': HistoryEntry[];
+  'review:mark': Activity;
+  'review:due': ReviewDue[];
+  'snapshots:list': SnapshotInfo[];
+  'snapshots:create': SnapshotInfo;
+  'snapshots:diff': SnapshotDiff;
 };
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

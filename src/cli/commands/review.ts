@@ -1,0 +1,73 @@
+// Review workflow and history in words: `ropa review`, `ropa reviews-due`, `ropa history`.
+import type { Command } from 'commander';
+import type { Register } from '../../core/store/register';
+import { action, call, CliError, jsonOption, withRegister } from '../run';
+
+function activityId(register: Register, reference: string): string {
+  const found = register.activities.list().find((a) => a.reference.toLowerCase() === reference.toLowerCase());
+  if (!found) throw new CliError(`No activity with reference ${reference} in ${register.file}.`);
+  return found.id;
+}
+
+export function registerReviewCommands(program: Command): void {
+  program
+    .command('review')
+    .description("mark an activity reviewed: last reviewed today, next review after the register's interval")
+    .argument('<file>', 'the .ropa file')
+    .argument('<reference>', 'the activity reference, e.g. HR-01')
+    .option('--on <date>', 'the review date (YYYY-MM-DD; default today)')
+    .action(
+      action((file: string, reference: string, o: { on?: string }) =>
+        withRegister(file, async (register) => {
+          const id = activityId(register, reference);
+          const a = await call(register, 'review:mark', o.on ? { id, on: o.on } : { id });
+          console.log(`${a.reference} reviewed on ${a.lastReviewedAt}; next review ${a.nextReviewAt}.`);
+        }),
+      ),
+    );
+
+  program
+    .command('reviews-due')
+    .description('list activities whose review is overdue, due soon, or never done')
+    .argument('<file>', 'the .ropa file')
+    .option('--on <date>', 'judge as on this day (YYYY-MM-DD)')
+    .option('--within <days>', 'count reviews due within this many days', '30')
+    .addOption(jsonOption())
+    .action(
+      action((file: string, o: { on?: string; within: string; json?: boolean }) =>
+        withRegister(file, async (register) => {
+          const due = await call(register, 'review:due', {
+            withinDays: Number(o.within),
+            ...(o.on ? { on: o.on } : {}),
+          });
+          if (o.json) return void console.log(JSON.stringify(due, null, 2));
+          if (due.length === 0) return void console.log('No review is due.');
+          for (const d of due) {
+            const when = d.state === 'never' ? 'never reviewed' : `${d.state} ${d.nextReviewAt}`;
+            console.log(`${d.reference.padEnd(10)} ${when.padEnd(20)} ${d.name}`);
+          }
+        }),
+      ),
+    );
+
+  program
+    .command('history')
+    .description("the register's change history in words (or one activity's)")
+    .argument('<file>', 'the .ropa file')
+    .option('--activity <reference>', 'only this activity')
+    .option('--limit <n>', 'most recent entries to show', '50')
+    .addOption(jsonOption())
+    .action(
+      action((file: string, o: { activity?: string; limit: string; json?: boolean }) =>
+        withRegister(file, async (register) => {
+          const entityId = o.activity ? activityId(register, o.activity) : undefined;
+          const entries = await call(register, 'history:list', {
+            limit: Number(o.limit),
+            ...(entityId ? { entityId } : {}),
+          });
+          if (o.json) return void console.log(JSON.stringify(entries, null, 2));
+          for (const e of entries) console.log(`${e.entity} ${e.label}: ${e.summary}`);
+        }),
+      ),
+    );
+}

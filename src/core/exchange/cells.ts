@@ -1,0 +1,31 @@
+// What goes into a cell another program will open. A register is free text typed by people (or pasted from
+// elsewhere), so a value must never turn into a formula in a regulator's spreadsheet (OWASP "CSV injection").
+
+/** Characters that make Excel, LibreOffice or Sheets read a cell as a formula or a command. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text value made inert: a value starting with a formula character gets a leading apostrophe. */
+export function neutralise(value: string): string {
+  // A single quote is what spreadsheet users type to force text; it is visible, so nothing is hidden.
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `neutralise` on import: only the exact prefix we add is removed. */
+export function unneutralise(value: string): string {
+  return value.length > 1 && value.startsWith("'") && FORMULA_START.test(value.slice(1))
+    ? value.slice(1)
+    : value;
+}
+
+/** Several values in one cell, one a line, so a regulator reads a list rather than ids. */
+export function lines(values: readonly string[]): string {
+  return values.filter((v) => v !== '').join('\n');
+}
+
+export type CellValue = string | number | null;
+
+export function cell(value: string | number | null | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value;
+  return value === '' ? null : neutralise(value);
+}

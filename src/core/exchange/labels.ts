@@ -1,0 +1,40 @@
+// The words a reader sees for the register's codes: lawful bases, Art 9/10 conditions, mechanisms, countries.
+import type { Contact, Party } from '../../shared/domain';
+import { countryName, mechanismById, referenceData } from '../reference';
+
+const labelsOf = (entries: readonly { id: string; label: string; article?: string | null }[]) =>
+  new Map(entries.map((e) => [e.id, e.article ? `${e.article}: ${e.label}` : e.label]));
+
+const art6 = labelsOf(referenceData.legalBases.art6);
+const art9 = labelsOf(referenceData.legalBases.art9);
+const art10 = labelsOf(referenceData.legalBases.art10);
+const schedule1 = labelsOf(referenceData.legalBases.ukSchedule1);
+const wp248 = new Map<string, string>(referenceData.dpiaCriteria.wp248Criteria.map((c) => [c.id, c.label]));
+
+export const lawfulBasisLabel = (id: string | null): string => (id === null ? '' : (art6.get(id) ?? id));
+export const art9Label = (id: string): string => art9.get(id) ?? id;
+export const art10Label = (id: string): string => art10.get(id) ?? id;
+export const schedule1Label = (id: string): string => schedule1.get(id) ?? id;
+export const dpiaCriterionLabel = (id: string): string => wp248.get(id) ?? id;
+
+export function mechanismLabel(id: string | null): string {
+  if (id === null) return '';
+  const mechanism = mechanismById(id);
+  return mechanism ? `${mechanism.label}${mechanism.article ? ` (${mechanism.article})` : ''}` : id;
+}
+
+export function countryLabel(code: string | null): string {
+  if (code === null) return '';
+  return `${countryName(code) ?? code} (${code})`;
+}
+
+export function contactLabel(contact: Contact | null): string {
+  if (contact === null) return '';
+  return [contact.name, contact.company, contact.address.replace(/\n/g, ', '), contact.email, contact.phone]
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+export function partyPlace(party: Party): string {
+  return party.country !== null ? countryLabel(party.country) : party.internationalOrganisation;
+}

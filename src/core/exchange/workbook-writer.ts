@@ -1,0 +1,163 @@
+// Writes tables as a regulator-friendly xlsx with exceljs's streaming writer: rows are committed as they
+// are written, so a large register never sits in memory as a workbook.
+import ExcelJS from 'exceljs';
+import { cell, type CellValue } from './cells';
+import { CELL_LIMIT } from './machine-copy';
+import { tableRows, type AnyTable } from './table';
+import type { RegisterView } from './view';
+
+export type WorkbookMeta = { title: string; organisation: string; date: string };
+
+const TRUNCATED = '\n[cut at the cell size limit of spreadsheets]';
+
+/** A value ready for a cell: neutralised, and cut to the size a spreadsheet can hold. */
+export function safeCell(value: string | number | null | undefined): CellValue {
+  const v = cell(value);
+  return typeof v === 'string' && v.length > CELL_LIMIT
+    ? v.slice(0, CELL_LIMIT - TRUNCATED.length) + TRUNCATED
+    : v;
+}
+
+const PAGE_SETUP = {
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+  paperSize: 9,
+} as const;
+
+export function createWorkbookWriter(file: string, meta: WorkbookMeta): ExcelJS.stream.xlsx.WorkbookWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  // Document properties: the writer's typings omit them, but its core.xml xform reads them from the writer.
+  Object.assign(workbook, {
+    creator: 'Ropa',
+    lastModifiedBy: 'Ropa',
+    created: new Date(meta.date),
+    modified: new Date(meta.date),
+    title: meta.title,
+    subject: meta.organisation,
+    keywords: 'GDPR Article 30',
+  });
+  return workbook;
+}
+
+type SheetOptions = { widths: readonly number[]; headerRows?: number };
+
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, options: SheetOptions) {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: options.headerRows ?? 1, xSplit: 0 }],
+    pageSetup: { ...PAGE_SETUP },
+  });
+  sheet.columns = options.widths.map((width) => ({ width }));
+  return sheet;
+}
+
+const HEADER_STYLE = {
+  font: { bold: true },
+  alignment: { wrapText: true, vertical: 'top' },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } },
+} as const;
+const BODY_ALIGNMENT = { wrapText: true, vertical: 'top' } as const;
+/**
+ * One style object shared by every body cell: exceljs caches a style's id by object identity, so sharing it
+ * saves resolving the same style for each of a large register's cells.
+ */
+const BODY_STYLE: Partial<ExcelJS.Style> = { alignment: BODY_ALIGNMENT };
+
+function styleBody(row: ExcelJS.Row, cells: number): void {
+  for (let i = 1; i <= cells; i++) row.getCell(i).style = BODY_STYLE;
+}
+
+/**
+ * One table as one sheet: bold frozen header with an autofilter, wrapped text, print setup that repeats the
+ * header. A preamble (a template's contact block) goes above the header, followed by one empty row.
+ */
+export async function writeTableSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  table: AnyTable,
+  view: RegisterView,
+  onRow?: () => void,
+  preamble: readonly (readonly (string | number | null)[])[] = [],
+): Promise<number> {
+  const headerRow = preamble.length === 0 ? 1 : preamble.length + 2;
+  const columns = table.columns.length;
+  const sheet = workbook.addWorksheet(table.name, {
+    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
+    pageSetup: { ...PAGE_SETUP, printTitlesRow: `${headerRow}:${headerRow}` },
+  });
+  sheet.columns = table.columns.map((c) => ({ width: c.width }));
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columns } };
+  for (const values of preamble) {
+    const row = sheet.addRow(values.map(safeCell));
+    row.getCell(1).font = { bold: true };
+    row.alignment = BODY_ALIGNMENT;
+    row.commit();
+  }
+  if (preamble.length > 0) sheet.addRow([]).commit();
+  const header = sheet.addRow(table.columns.map((c) => c.header));
+  header.eachCell((c) => Object.assign(c, HEADER_STYLE));
+  header.commit();
+  let count = 0;
+  for (const values of tableRows(table, view)) {
+    const row = sheet.addRow(values.map(safeCell));
+    styleBody(row, columns);
+    row.commit();
+    count += 1;
+    onRow?.();
+  }
+  sheet.commit();
+  return count;
+}
+
+/** A two-column label/value sheet (the cover, the ICO organisation block). */
+export function writeKeyValueSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  rows: readonly (readonly [string, string | number])[],
+  widths: readonly [number, number] = [42, 70],
+): void {
+  const sheet = addSheet(workbook, name, { widths, headerRows: 1 });
+  rows.forEach(([label, value], index) => {
+    const row = sheet.addRow([safeCell(label), safeCell(value)]);
+    row.alignment = BODY_ALIGNMENT;
+    row.getCell(1).font = { bold: true, size: index === 0 ? 14 : 11 };
+    row.commit();
+  });
+  sheet.commit();
+}
+
+/** Rows of raw strings on a sheet no user sees (state "veryHidden"). */
+export function writeHiddenSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  rows: Iterable<string[]>,
+): void {
+  const sheet = workbook.addWorksheet(name, { state: 'veryHidden' });
+  for (const values of rows) sheet.addRow(values).commit();
+  sheet.commit();
+}
+
+/** A free-form sheet of labelled blocks (a CNIL fiche): rows as given, headings in bold. */
+export function writeBlockSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  rows: readonly (readonly (string | number | null)[])[],
+  headings: ReadonlySet<number>,
+  widths: readonly number[],
+): void {
+  const sheet = workbook.addWorksheet(name, { pageSetup: { ...PAGE_SETUP, printTitlesRow: undefined } });
+  sheet.columns = widths.map((width) => ({ width }));
+  rows.forEach((values, index) => {
+    const row = sheet.addRow(values.map(safeCell));
+    row.alignment = BODY_ALIGNMENT;
+    if (headings.has(index)) row.font = { bold: true };
+    else row.getCell(1).font = { bold: true };
+    row.commit();
+  });
+  sheet.commit();
+}

@@ -1,0 +1,144 @@
+// The change log in words: which fields of an entity changed, with their values as a person reads them
+// (term labels, party names, lawful bases by name), not as ids.
+import type { FieldChange, HistoryEntry } from '../../shared/domain';
+import type { ChangeEntry } from '../../shared/ipc/contract';
+import { referenceData } from '../reference';
+
+export type Names = { term(id: string): string | undefined; party(id: string): string | undefined };
+
+const LABELS: Record<string, string> = {
+  legalName: 'legal name',
+  lawfulBasis: 'lawful basis',
+  purposes: 'purposes',
+  dataSubjectIds: 'data subjects',
+  personalDataIds: 'personal data',
+  recipientCategoryIds: 'recipients',
+  dataSourceIds: 'data sources',
+  securityMeasureIds: 'security measures',
+  securityNotes: 'security notes',
+  art9Conditions: 'Art 9 conditions',
+  art10Conditions: 'Art 10 conditions',
+  art10LawReference: 'Art 10 law',
+  ukSchedule1Conditions: 'DPA 2018 Schedule 1 conditions',
+  retention: 'retention',
+  parties: 'parties',
+  dpia: 'DPIA',
+  lastReviewedAt: 'last reviewed',
+  nextReviewAt: 'next review',
+  storageLocation: 'storage location',
+  automatedDecisionMaking: 'automated decision-making',
+  partyId: 'importer',
+  activityId: 'activity',
+  sccModule: 'SCC module',
+  since: 'transfer date',
+  tiaDate: 'TIA date',
+  tiaReference: 'TIA reference',
+  safeguardsDocumentation: 'documented safeguards',
+  dpaSignedOn: 'DPA signed on',
+  reviewIntervalMonths: 'review interval (months)',
+};
+const IGNORED = new Set(['id', 'createdAt', 'updatedAt']);
+const basisName = new Map(referenceData.legalBases.art6.map((b) => [b.id as string, b.shortLabel as string]));
+
+function words(field: string): string {
+  return LABELS[field] ?? field.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+type Purpose = { description?: string; lawfulBasis?: string | null };
+type Retention = { period?: number | null; unit?: string | null; rule?: string };
+type Link = { partyId?: string; relation?: string };
+
+function render(field: string, value: unknown, names: Names): string {
+  if (value === null || value === undefined || value === '') return '(none)';
+  if (field.endsWith('Ids') && Array.isArray(value)) {
+    return value.length === 0 ? '(none)' : value.map((id: string) => names.term(id) ?? id).join(', ');
+  }
+  if (field === 'purposes' && Array.isArray(value)) {
+    return (value as Purpose[])
+      .map(
+        (p) =>
+          `${p.description || 'purpose'} (${p.lawfulBasis ? (basisName.get(p.lawfulBasis) ?? p.lawfulBasis) : 'no basis'})`,
+      )
+      .join('; ');
+  }
+  if (field === 'retention' && Array.isArray(value)) {
+    return (value as Retention[])
+      .map((r) =>
+        r.period !== null && r.period !== undefined ? `${r.period} ${r.unit ?? ''}`.trim() : r.rule || 'rule',
+      )
+      .join('; ');
+  }
+  if (field === 'parties' && Array.isArray(value)) {
+    return (value as Link[])
+      .map((l) => `${names.party(l.partyId ?? '') ?? l.partyId} (${l.relation})`)
+      .join('; ');
+  }
+  if (field === 'partyId' && typeof value === 'string') return names.party(value) ?? value;
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(String).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** A single changed purpose reads better as "lawful basis of X from A to B" than as two purpose lists. */
+function purposeChanges(before: Purpose[], after: Purpose[]): FieldChange[] | null {
+  if (before.length !== after.length) return null;
+  const changes: FieldChange[] = [];
+  before.forEach((b, i) => {
+    const a = after[i]!;
+    if (b.description !== a.description)
+      return void changes.push({
+        field: 'purposes',
+        label: 'purpose',
+        from: b.description || '(none)',
+        to: a.description || '(none)',
+      });
+    if (b.lawfulBasis !== a.lawfulBasis) {
+      const name = (basis: string | null | undefined) => (basis ? (basisName.get(basis) ?? basis) : '(none)');
+      changes.push({
+        field: 'purposes',
+        label: `lawful basis of "${a.description || `purpose ${i + 1}`}"`,
+        from: name(b.lawfulBasis),
+        to: name(a.lawfulBasis),
+      });
+    }
+  });
+  return changes.length > 0 ? changes : null;
+}
+
+export function fieldChanges(before: unknown, after: unknown, names: Names): FieldChange[] {
+  if (typeof before !== 'object' || typeof after !== 'object' || before === null || after === null) return [];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const changes: FieldChange[] = [];
+  for (const field of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (IGNORED.has(field) || JSON.stringify(b[field]) === JSON.stringify(a[field])) continue;
+    const detailed =
+      field === 'purposes'
+        ? purposeChanges((b[field] ?? []) as Purpose[], (a[field] ?? []) as Purpose[])
+        : null;
+    if (detailed) changes.push(...detailed);
+    else
+      changes.push({
+        field,
+        label: words(field),
+        from: render(field, b[field], names),
+        to: render(field, a[field], names),
+      });
+  }
+  return changes;
+}
+
+export function describeChange(entry: ChangeEntry, names: Names): HistoryEntry {
+  const day = entry.at.slice(0, 10);
+  const changes = entry.action === 'update' ? fieldChanges(entry.before, entry.after, names) : [];
+  const what = `${entry.entity} ${entry.label}`;
+  const summary =
+    entry.action === 'create'
+      ? `created on ${day}: ${what}`
+      : entry.action === 'delete'
+        ? `deleted on ${day}: ${what}`
+        : entry.action === 'import'
+          ? `imported on ${day}: ${entry.label}`
+          : `changed on ${day}: ${changes.length === 0 ? 'no field changed' : changes.map((c) => `${c.label} from ${c.from} to ${c.to}`).join('; ')}`;
+  return { ...entry, changes, summary };
+}

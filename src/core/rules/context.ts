@@ -1,0 +1,100 @@
+// What every rule sees: the register's content, indexed once, and the day the checks are run on.
+import type {
+  Activity,
+  Finding,
+  FindingTarget,
+  Jurisdiction,
+  Organisation,
+  Party,
+  PartyRelation,
+  RegisterDocument,
+  Term,
+  Transfer,
+} from '../../shared/domain';
+
+/** The parts of a register the checks read; a RegisterDocument (or a snapshot of one) has them all. */
+export type RegisterContent = Pick<
+  RegisterDocument,
+  'organisation' | 'terms' | 'parties' | 'activities' | 'transfers'
+>;
+
+export type RuleContext = {
+  organisation: Organisation;
+  jurisdictions: readonly Jurisdiction[];
+  activities: readonly Activity[];
+  parties: readonly Party[];
+  transfers: readonly Transfer[];
+  today: string;
+  term(id: string): Term | undefined;
+  party(id: string | null): Party | undefined;
+  activity(id: string): Activity | undefined;
+  transfersOf(activityId: string): Transfer[];
+  /** How the party stands to the activity (processor, recipient…), when it is linked to it. */
+  relationOf(activity: Activity, partyId: string): PartyRelation | undefined;
+};
+
+export function buildContext(content: RegisterContent, today: string): RuleContext {
+  const terms = new Map(content.terms.map((t) => [t.id, t]));
+  const parties = new Map(content.parties.map((p) => [p.id, p]));
+  const activities = new Map(content.activities.map((a) => [a.id, a]));
+  const byActivity = new Map<string, Transfer[]>();
+  for (const t of content.transfers)
+    byActivity.set(t.activityId, [...(byActivity.get(t.activityId) ?? []), t]);
+  return {
+    organisation: content.organisation,
+    jurisdictions: content.organisation.jurisdictions,
+    activities: content.activities,
+    parties: content.parties,
+    transfers: content.transfers,
+    today,
+    term: (id) => terms.get(id),
+    party: (id) => (id === null ? undefined : parties.get(id)),
+    activity: (id) => activities.get(id),
+    transfersOf: (activityId) => byActivity.get(activityId) ?? [],
+    relationOf: (activity, partyId) => activity.parties.find((l) => l.partyId === partyId)?.relation,
+  };
+}
+
+export type Rule = (context: RuleContext) => Finding[];
+
+export function activityTarget(a: Activity, section?: string, field?: string): FindingTarget {
+  return { kind: 'activity', id: a.id, label: `${a.reference} ${a.name}`, ...optional(section, field) };
+}
+
+export function partyTarget(p: Party, field?: string): FindingTarget {
+  return { kind: 'party', id: p.id, label: p.name, ...optional(undefined, field) };
+}
+
+export function organisationTarget(o: Organisation, field?: string): FindingTarget {
+  return { kind: 'organisation', id: o.id, label: o.legalName, ...optional(undefined, field) };
+}
+
+export function transferLabel(t: Transfer, context: RuleContext): string {
+  const activity = context.activity(t.activityId);
+  const importer = context.party(t.partyId)?.name;
+  const destination = t.country ?? t.internationalOrganisation;
+  return `${activity ? `${activity.reference}: ` : ''}transfer to ${importer ? `${importer} (${destination})` : destination}`;
+}
+
+export function transferTarget(t: Transfer, context: RuleContext, field?: string): FindingTarget {
+  return { kind: 'transfer', id: t.id, label: transferLabel(t, context), ...optional(undefined, field) };
+}
+
+function optional(section?: string, field?: string): { section?: string; field?: string } {
+  return { ...(section === undefined ? {} : { section }), ...(field === undefined ? {} : { field }) };
+}
+
+/** Checks skip retired activities: they stay in the record as history, not as current processing. */
+export function currentActivities(context: RuleContext): Activity[] {
+  return context.activities.filter((a) => a.status !== 'retired');
+}
+
+/** The date `months` months after an ISO date (day clamped to the month's end). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}

@@ -1,0 +1,64 @@
+// Art 28 contracts with processors and sub-processors, and Art 30(1)(e): parties abroad with no transfer.
+import type { Finding, PartyRelation } from '../../shared/domain';
+import { destinationStatus } from '../reference';
+import { activityTarget, currentActivities, partyTarget, type Rule } from './context';
+import { isThirdCountry, needsSafeguards } from './destination';
+
+const PROCESSING_RELATIONS: readonly PartyRelation[] = ['processor', 'sub-processor'];
+/** Relations that mean data goes to the party (a client controller is the source, not an importer here). */
+const DISCLOSURE_RELATIONS: readonly PartyRelation[] = [
+  'processor',
+  'sub-processor',
+  'recipient',
+  'joint-controller',
+];
+
+export const processorRules: Rule = (context) => {
+  const findings: Finding[] = [];
+  const processorIds = new Set<string>();
+  for (const a of currentActivities(context)) {
+    for (const link of a.parties)
+      if (PROCESSING_RELATIONS.includes(link.relation)) processorIds.add(link.partyId);
+  }
+  for (const id of processorIds) {
+    const party = context.party(id);
+    if (party && party.dpaSignedOn === null) {
+      findings.push({
+        ruleId: 'processor.dpa-missing',
+        severity: 'warning',
+        article: 'Art 28(3)',
+        message: `${party.name} processes data for you but no data processing agreement date is recorded.`,
+        target: partyTarget(party, 'dpaSignedOn'),
+      });
+    }
+  }
+  return findings;
+};
+
+export const transferCoverageRules: Rule = (context) => {
+  const findings: Finding[] = [];
+  const own = context.organisation.country;
+  for (const a of currentActivities(context)) {
+    const transfers = context.transfersOf(a.id);
+    for (const link of a.parties) {
+      if (!DISCLOSURE_RELATIONS.includes(link.relation)) continue;
+      const party = context.party(link.partyId);
+      // Storage in the organisation's own country is not a transfer by it (EDPB Guidelines 05/2021).
+      if (!party?.country || party.country === own) continue;
+      const country = party.country;
+      const third = context.jurisdictions.filter((j) =>
+        isThirdCountry(destinationStatus(country, j, context.today)),
+      );
+      if (third.length === 0 || transfers.some((t) => t.partyId === party.id)) continue;
+      const unsafe = third.some((j) => needsSafeguards(country, j, party, context.today));
+      findings.push({
+        ruleId: 'transfer.not-recorded',
+        severity: unsafe ? 'error' : 'warning',
+        article: 'Art 30(1)(e), Art 44',
+        message: `${party.name} is in ${country}, a third country, but no transfer to it is recorded for this activity${unsafe ? ' and nothing shows how the transfer is safeguarded' : ''}.`,
+        target: activityTarget(a, 'transfers', 'parties'),
+      });
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,202 @@
+// Chapter V checks on each recorded transfer: a mechanism, one that still exists, fits the destination,
+// the regime and the parties' roles, with its transfer impact assessment or documented safeguards.
+import type { Activity, Finding, Jurisdiction, SccModule, Transfer } from '../../shared/domain';
+import { isMechanismRetired, mechanismById, type TransferMechanism } from '../reference';
+import { transferTarget, type Rule, type RuleContext } from './context';
+import { destinationOf, isThirdCountry, JURISDICTION_LABEL, needsSafeguards } from './destination';
+import { destinationStatus } from '../reference';
+import { adequacyFindings } from './transfer-adequacy';
+
+const MODULE_FOR_ROLES: Record<string, SccModule> = {
+  'controller>controller': '1',
+  'controller>processor': '2',
+  'processor>processor': '3',
+  'processor>controller': '4',
+};
+
+function importerRole(a: Activity, t: Transfer, context: RuleContext): 'controller' | 'processor' | null {
+  if (t.partyId === null) return null;
+  const relation = context.relationOf(a, t.partyId);
+  if (relation === undefined) return null;
+  return relation === 'processor' || relation === 'sub-processor' ? 'processor' : 'controller';
+}
+
+/** The regimes a mechanism speaks to, among those the organisation answers to. */
+function regimesOf(m: TransferMechanism | null, context: RuleContext): Jurisdiction[] {
+  if (m === null || m.jurisdiction === 'both') return [...context.jurisdictions];
+  return context.jurisdictions.filter((j) => (m.jurisdiction === 'uk' ? j === 'uk-gdpr' : j === 'eu-gdpr'));
+}
+
+function transferFindings(t: Transfer, a: Activity, context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const push = (
+    ruleId: string,
+    severity: Finding['severity'],
+    article: string,
+    field: string,
+    message: string,
+  ) => findings.push({ ruleId, severity, article, message, target: transferTarget(t, context, field) });
+  const destination = destinationOf(t);
+  const importer = context.party(t.partyId);
+  const m = t.mechanism === null ? null : mechanismById(t.mechanism);
+  if (m === null) {
+    const missing = context.jurisdictions.filter((j) =>
+      needsSafeguards(destination, j, importer, context.today),
+    );
+    if (missing.length > 0) {
+      push(
+        'transfer.mechanism-missing',
+        'error',
+        'Art 30(1)(e), Art 44',
+        'mechanism',
+        `No transfer mechanism is recorded, and ${destination} needs one under the ${missing.map((j) => JURISDICTION_LABEL[j]).join(' and ')}.`,
+      );
+    } else if (
+      context.jurisdictions.some((j) => isThirdCountry(destinationStatus(destination, j, context.today)))
+    ) {
+      push(
+        'transfer.adequacy-not-named',
+        'info',
+        'Art 30(1)(e), Art 45',
+        'mechanism',
+        context.jurisdictions.some(
+          (j) => destinationStatus(destination, j, context.today) === 'adequate-for-certified',
+        )
+          ? `${importer?.name ?? 'The importer'} is recorded as DPF-certified, so US adequacy can cover this transfer: record the DPF adequacy decision as its mechanism, with the date the certification was checked.`
+          : `${destination} is covered by adequacy; record the adequacy decision as this transfer's mechanism.`,
+      );
+    }
+    return findings;
+  }
+  if (m.id !== 'eu-privacy-shield' && /privacy shield/i.test(`${t.notes} ${importer?.notes ?? ''}`)) {
+    push(
+      'transfer.privacy-shield-mentioned',
+      'info',
+      'Art 45; CJEU C-311/18',
+      'notes',
+      'The notes still mention the Privacy Shield, invalidated in July 2020; remove it so no one relies on it.',
+    );
+  }
+  const regimes = regimesOf(m, context);
+  const retiredUnder = regimes.filter((j) => isMechanismRetired(m, j, context.today));
+  if (retiredUnder.length > 0) {
+    const replacement = m.replacedBy ? mechanismById(m.replacedBy)?.label : null;
+    push(
+      'transfer.mechanism-retired',
+      'error',
+      'Art 44, Art 46',
+      'mechanism',
+      `${m.label} no longer exists as a transfer mechanism (${m.retiredReason ?? 'retired'}); this transfer has no valid mechanism${replacement ? `: use ${replacement} or another current one` : ''}.`,
+    );
+    return findings;
+  }
+  if (regimes.length === 0) {
+    push(
+      'transfer.mechanism-regime',
+      'error',
+      'Art 44',
+      'mechanism',
+      `${m.label} is a ${m.jurisdiction === 'uk' ? 'UK' : 'EU'} mechanism, but the organisation's record answers only to the ${context.jurisdictions.map((j) => JURISDICTION_LABEL[j]).join(' and ')}${m.jurisdiction === 'eu' && context.jurisdictions.includes('uk-gdpr') ? ' (UK exporters use the EU SCCs only with the UK Addendum, or the IDTA)' : ''}.`,
+    );
+  }
+  if (m.group === 'none') {
+    const third = regimes.filter((j) => isThirdCountry(destinationStatus(destination, j, context.today)));
+    if (third.length > 0) {
+      push(
+        'transfer.not-domestic',
+        'error',
+        'Art 44',
+        'mechanism',
+        `The transfer is recorded as not a restricted transfer, but ${destination} is a third country under the ${third.map((j) => JURISDICTION_LABEL[j]).join(' and ')}.`,
+      );
+    }
+    return findings;
+  }
+  if (m.group === 'adequacy') return [...findings, ...adequacyFindings(t, m, context)];
+  sccModuleFindings(t, a, m, context, push);
+  if (m.requiresTia && t.tiaDate === null && t.tiaReference.trim() === '') {
+    push(
+      'transfer.tia-missing',
+      'warning',
+      m.jurisdiction === 'uk' ? 'UK GDPR Art 46' : 'Art 46; EDPB Recommendations 01/2020',
+      'tiaDate',
+      `${m.label} is relied on with no ${m.jurisdiction === 'uk' ? 'transfer risk assessment (TRA)' : 'transfer impact assessment (TIA)'} on record.`,
+    );
+  }
+  if (m.id === 'eu-art49-1-2nd-compelling-li' && t.safeguardsDocumentation.trim() === '') {
+    push(
+      'transfer.art49-safeguards',
+      'error',
+      'Art 30(1)(e), Art 49(1) second subparagraph',
+      'safeguardsDocumentation',
+      'A transfer on compelling legitimate interests must have its suitable safeguards documented in the record.',
+    );
+  } else if (m.group === 'derogation') {
+    push(
+      'transfer.derogation',
+      'info',
+      'Art 49',
+      'mechanism',
+      `${m.label} is a derogation for occasional, specific transfers; check this transfer is not regular or systematic.`,
+    );
+  }
+  return findings;
+}
+
+function sccModuleFindings(
+  t: Transfer,
+  a: Activity,
+  m: TransferMechanism,
+  context: RuleContext,
+  push: (
+    ruleId: string,
+    severity: Finding['severity'],
+    article: string,
+    field: string,
+    message: string,
+  ) => void,
+): void {
+  const takesModule = m.sccModule !== null || m.id === 'eu-scc' || m.id === 'uk-addendum';
+  if (!takesModule) return;
+  if (m.sccModule !== null && t.sccModule !== null && m.sccModule !== t.sccModule) {
+    push(
+      'transfer.scc-module-conflict',
+      'error',
+      'Art 46(2)(c)',
+      'sccModule',
+      `The mechanism is SCC Module ${m.sccModule} but the transfer names Module ${t.sccModule}.`,
+    );
+    return;
+  }
+  const module = m.sccModule ?? t.sccModule;
+  if (module === null) {
+    push(
+      'transfer.scc-module-missing',
+      'warning',
+      'Art 46(2)(c)',
+      'sccModule',
+      m.id === 'uk-addendum'
+        ? 'The UK Addendum amends the 2021 EU SCCs: name the SCC module it is attached to.'
+        : 'Name the SCC module used (1 controller→controller, 2 controller→processor, 3 processor→processor, 4 processor→controller).',
+    );
+    return;
+  }
+  const importer = importerRole(a, t, context);
+  if (importer === null) return;
+  const expected = MODULE_FOR_ROLES[`${a.role}>${importer}`];
+  if (expected !== undefined && expected !== module) {
+    push(
+      'transfer.scc-module-roles',
+      'error',
+      'Art 46(2)(c); Decision (EU) 2021/914',
+      'sccModule',
+      `SCC Module ${module} does not match the roles: the exporter acts as ${a.role} and the importer as ${importer}, which calls for Module ${expected}.`,
+    );
+  }
+}
+
+export const transferRules: Rule = (context) =>
+  context.transfers.flatMap((t) => {
+    const activity = context.activity(t.activityId);
+    return activity && activity.status !== 'retired' ? transferFindings(t, activity, context) : [];
+  });

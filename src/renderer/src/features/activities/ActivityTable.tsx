@@ -1,0 +1,118 @@
+// The activities list: a virtualised table (10k rows stay fast), sortable by column, arrows + Enter to open.
+import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type KeyboardEvent } from 'react';
+import type { ActivityRow } from '../../../../shared/ipc/activity-row';
+import type { Sort, SortKey } from './activity-filter';
+
+const ROW_HEIGHT = 30;
+const COLUMNS: { key: SortKey; label: string; width: string }[] = [
+  { key: 'reference', label: 'Ref', width: '4.5rem' },
+  { key: 'name', label: 'Name', width: 'minmax(8rem, 1fr)' },
+  { key: 'role', label: 'Role', width: '3.5rem' },
+  { key: 'department', label: 'Department', width: '6.5rem' },
+  { key: 'status', label: 'Status', width: '4.75rem' },
+];
+const TEMPLATE = COLUMNS.map((c) => c.width).join(' ');
+
+type Props = {
+  rows: ActivityRow[];
+  selectedId: string | null;
+  sort: Sort;
+  onSort(sort: Sort): void;
+  onOpen(id: string): void;
+};
+
+export function ActivityTable({ rows, selectedId, sort, onSort, onOpen }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const selectedIndex = rows.findIndex((r) => r.id === selectedId);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const next = Math.min(rows.length - 1, Math.max(0, selectedIndex + (event.key === 'ArrowDown' ? 1 : -1)));
+    const row = rows[next];
+    if (row) {
+      onOpen(row.id);
+      virtualizer.scrollToIndex(next);
+    }
+  };
+
+  return (
+    <div className="table" role="table" aria-label="Processing activities" aria-rowcount={rows.length}>
+      <div className="table-head" role="row" style={{ gridTemplateColumns: TEMPLATE }}>
+        {COLUMNS.map((column) => (
+          <UnstyledButton
+            key={column.key}
+            role="columnheader"
+            aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+            onClick={() =>
+              onSort({ key: column.key, descending: sort.key === column.key ? !sort.descending : false })
+            }
+          >
+            {column.label}
+            {sort.key === column.key ? (sort.descending ? ' ↓' : ' ↑') : ''}
+          </UnstyledButton>
+        ))}
+      </div>
+      <div ref={scroller} className="table-body" tabIndex={0} onKeyDown={onKeyDown}>
+        {rows.length === 0 ? (
+          <Text c="dimmed" p="md" size="sm">
+            No activity matches.
+          </Text>
+        ) : (
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const activity = rows[item.index];
+              if (!activity) return null;
+              return (
+                <div
+                  key={activity.id}
+                  role="row"
+                  aria-selected={activity.id === selectedId}
+                  className="table-row"
+                  data-testid="activity-row"
+                  style={{
+                    gridTemplateColumns: TEMPLATE,
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${item.start}px)`,
+                  }}
+                  onClick={() => onOpen(activity.id)}
+                >
+                  <span role="cell" className="mono">
+                    {activity.reference}
+                  </span>
+                  <span role="cell" className="ellipsis">
+                    {activity.name}
+                  </span>
+                  <span role="cell">
+                    <Badge
+                      size="xs"
+                      variant="light"
+                      color={activity.role === 'controller' ? 'blue' : 'grape'}
+                    >
+                      {activity.role === 'controller' ? 'ctrl' : 'proc'}
+                    </Badge>
+                  </span>
+                  <span role="cell" className="ellipsis">
+                    {activity.department}
+                  </span>
+                  <Group role="cell" gap={4}>
+                    <span className={`dot dot-${activity.status}`} aria-hidden />
+                    <Text size="xs">{activity.status}</Text>
+                  </Group>
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

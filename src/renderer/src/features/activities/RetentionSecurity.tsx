@@ -1,0 +1,213 @@
+// Editor sections ⑥ Retention per data category (Art 30(1)(f)), ⑦ Security (Art 30(1)(g)),
+// ⑧ DPIA screening (WP248, two or more criteria: likely required) and ⑨ Review.
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { DPIA_STATUSES, RETENTION_UNITS } from '../../../../shared/domain/codes';
+import { TermPicker } from '../../components/TermPicker';
+import { useRegister } from '../../stores/register-store';
+import type { ActivityDraftState, FieldErrors, UpdateDraft } from './draft';
+
+type SectionProps = { draft: ActivityDraftState; update: UpdateDraft; errors: FieldErrors };
+
+export function RetentionSection({ draft, update }: SectionProps) {
+  const terms = useRegister((s) => s.terms);
+  const categories = [
+    { value: '', label: 'Whole activity' },
+    ...terms
+      .filter((t) => draft.personalDataIds.includes(t.id))
+      .map((t) => ({ value: t.id, label: t.label })),
+  ];
+  const setRule = (index: number, patch: Partial<ActivityDraftState['retention'][number]>) =>
+    update({ retention: draft.retention.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
+  return (
+    <Stack gap="xs">
+      {draft.retention.map((rule, index) => (
+        <Group key={index} gap="xs" align="flex-end" wrap="nowrap" data-testid="retention-row">
+          <Select
+            size="xs"
+            style={{ flex: 2 }}
+            label="Data category"
+            data={categories}
+            value={rule.personalDataTermId ?? ''}
+            onChange={(v) => setRule(index, { personalDataTermId: v ? v : null })}
+          />
+          <NumberInput
+            size="xs"
+            style={{ width: '5rem' }}
+            label="Period"
+            min={0}
+            value={rule.period ?? ''}
+            onChange={(v) => setRule(index, { period: typeof v === 'number' ? v : null })}
+          />
+          <Select
+            size="xs"
+            style={{ width: '6rem' }}
+            label="Unit"
+            data={[...RETENTION_UNITS]}
+            value={rule.unit}
+            onChange={(v) => setRule(index, { unit: v as (typeof RETENTION_UNITS)[number] | null })}
+          />
+          <TextInput
+            size="xs"
+            style={{ flex: 2 }}
+            label="From"
+            placeholder="end of employment"
+            value={rule.fromEvent}
+            onChange={(e) => setRule(index, { fromEvent: e.currentTarget.value })}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={`Remove retention rule ${index + 1}`}
+            onClick={() => update({ retention: draft.retention.filter((_, i) => i !== index) })}
+          >
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button
+          size="compact-xs"
+          variant="light"
+          onClick={() =>
+            update({
+              retention: [
+                ...draft.retention,
+                { personalDataTermId: null, period: null, unit: 'years', fromEvent: '', rule: '' },
+              ],
+            })
+          }
+        >
+          + Add retention rule
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export function SecuritySection({ draft, update }: SectionProps) {
+  return (
+    <Stack gap="xs">
+      <TermPicker
+        list="security-measure"
+        label="Technical and organisational security measures"
+        value={draft.securityMeasureIds}
+        onChange={(securityMeasureIds) => update({ securityMeasureIds })}
+      />
+      <Textarea
+        size="xs"
+        label="Security notes"
+
+        value={draft.securityNotes}
+        onChange={(e) => update({ securityNotes: e.currentTarget.value })}
+      />
+    </Stack>
+  );
+}
+
+export function DpiaSection({ draft, update }: SectionProps) {
+  const reference = useRegister((s) => s.reference);
+  const threshold = reference?.dpiaThreshold ?? 2;
+  const likely = new Set(draft.dpia.criteria).size >= threshold;
+  return (
+    <Stack gap={6}>
+      <Group gap="xs">
+        <Text size="xs">{draft.dpia.criteria.length} of 9 criteria met</Text>
+        {likely ? (
+          <Badge color="orange" size="sm" data-testid="dpia-likely">
+            DPIA likely required
+          </Badge>
+        ) : (
+          <Badge color="gray" variant="light" size="sm">
+            DPIA not indicated
+          </Badge>
+        )}
+      </Group>
+      <Checkbox.Group
+        value={draft.dpia.criteria}
+        onChange={(v) =>
+          update({ dpia: { ...draft.dpia, criteria: v as ActivityDraftState['dpia']['criteria'] } })
+        }
+      >
+        <Stack gap={4}>
+          {(reference?.dpiaCriteria ?? []).map((c) => (
+            <Checkbox key={c.id} size="xs" value={c.id} label={c.shortLabel} description={c.explanation} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <Group grow>
+        <Select
+          size="xs"
+          label="DPIA status"
+          data={[...DPIA_STATUSES]}
+          value={draft.dpia.status}
+          allowDeselect={false}
+          onChange={(v) =>
+            v && update({ dpia: { ...draft.dpia, status: v as ActivityDraftState['dpia']['status'] } })
+          }
+        />
+        <TextInput
+          size="xs"
+          label="DPIA reference"
+          value={draft.dpia.reference}
+          onChange={(e) => update({ dpia: { ...draft.dpia, reference: e.currentTarget.value } })}
+        />
+      </Group>
+    </Stack>
+  );
+}
+
+export function ReviewSection({ draft, update, errors }: SectionProps) {
+  const date = (v: string) => (v === '' ? null : v);
+  return (
+    <Stack gap="xs">
+      <Group grow>
+        <TextInput
+          size="xs"
+          type="date"
+          label="Last reviewed"
+          value={draft.lastReviewedAt ?? ''}
+          onChange={(e) => update({ lastReviewedAt: date(e.currentTarget.value) })}
+          error={errors['lastReviewedAt']}
+        />
+        <TextInput
+          size="xs"
+          type="date"
+          label="Next review"
+          value={draft.nextReviewAt ?? ''}
+          onChange={(e) => update({ nextReviewAt: date(e.currentTarget.value) })}
+          error={errors['nextReviewAt']}
+        />
+      </Group>
+      <Switch
+        size="xs"
+        label="Automated decision-making (Art 22)"
+        checked={draft.automatedDecisionMaking.used}
+        onChange={(e) =>
+          update({
+            automatedDecisionMaking: { ...draft.automatedDecisionMaking, used: e.currentTarget.checked },
+          })
+        }
+      />
+      <Textarea
+        size="xs"
+        label="Notes"
+
+        value={draft.notes}
+        onChange={(e) => update({ notes: e.currentTarget.value })}
+      />
+    </Stack>
+  );
+}

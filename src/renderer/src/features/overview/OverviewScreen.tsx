@@ -1,0 +1,86 @@
+// Overview: what the record holds, and the reviews that are due.
+import { Anchor, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { FindingCounts } from '../../../../shared/domain/finding';
+import { call } from '../../lib/api';
+import { useRegister } from '../../stores/register-store';
+
+export function OverviewScreen() {
+  const { summary, activities, go } = useRegister();
+  const [attention, setAttention] = useState<FindingCounts | null>(null);
+  useEffect(() => {
+    call('checks:run')
+      .then((report) => setAttention(report.counts))
+      .catch(() => setAttention(null));
+  }, [activities]);
+  if (!summary) return null;
+  const today = new Date().toISOString().slice(0, 10);
+  const due = activities
+    .filter((a) => a.nextReviewAt !== null && a.nextReviewAt <= today)
+    .sort((a, b) => (a.nextReviewAt ?? '').localeCompare(b.nextReviewAt ?? ''));
+  const counts: [string, number][] = [
+    ['Controller activities', summary.counts.controllerActivities],
+    ['Processor activities', summary.counts.processorActivities],
+    ['Parties', summary.counts.parties],
+    ['Transfers', summary.counts.transfers],
+    ['Countries', summary.counts.countries],
+  ];
+  return (
+    <ScrollArea h="100%">
+      <Stack p="md" gap="md" data-testid="overview">
+        <SimpleGrid cols={5} spacing="xs">
+          {counts.map(([label, count]) => (
+            <Paper key={label} withBorder p="xs">
+              <Text size="xl" fw={600} className="mono">
+                {count}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {label}
+              </Text>
+            </Paper>
+          ))}
+        </SimpleGrid>
+        {attention && (
+          <Group gap="xs" data-testid="attention">
+            <Text fw={600} size="sm">
+              Needs attention:
+            </Text>
+            <Anchor size="sm" component="button" onClick={() => go('checks')}>
+              {attention.error} errors, {attention.warning} warnings, {attention.info} notes
+            </Anchor>
+          </Group>
+        )}
+        <Stack gap={4}>
+          <Text fw={600} size="sm">
+            Reviews due
+          </Text>
+          {due.length === 0 ? (
+            <Text size="xs" c="dimmed">
+              No review is due.
+            </Text>
+          ) : (
+            <Table fz="xs" verticalSpacing={2}>
+              <Table.Tbody>
+                {due.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td className="mono">{a.reference}</Table.Td>
+                    <Table.Td>{a.name}</Table.Td>
+                    <Table.Td>{a.nextReviewAt}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+        <Group>
+          <Text size="xs" c="dimmed">
+            {summary.lastChangeAt
+              ? `Last updated ${new Date(summary.lastChangeAt).toLocaleString()}`
+              : 'No changes yet'}{' '}
+            · schema {summary.schemaVersion} · {summary.file}
+          </Text>
+        </Group>
+      </Stack>
+    </ScrollArea>
+  );
+}

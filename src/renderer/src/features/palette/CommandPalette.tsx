@@ -1,0 +1,132 @@
+// Ctrl/Cmd+K: go to any section, activity or party, or run a command, by typing.
+import { Modal, ScrollArea, TextInput, UnstyledButton } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { callApp } from '../../lib/app';
+import { useRegister, type Section } from '../../stores/register-store';
+
+type Command = { id: string; label: string; hint: string; run(): void };
+
+const SECTIONS: [Section, string][] = [
+  ['overview', 'Overview'],
+  ['activities', 'Activities'],
+  ['parties', 'Parties'],
+  ['transfers', 'Transfers'],
+  ['checks', 'Checks'],
+  ['organisation', 'Organisation'],
+  ['import', 'Import'],
+  ['export', 'Export'],
+];
+
+export function CommandPalette() {
+  const [opened, setOpened] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const { activities, parties } = useRegister();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setQuery('');
+        setActive(0);
+        setOpened(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const commands = useMemo<Command[]>(() => {
+    const { go, selectActivity, selectParty } = useRegister.getState();
+    return [
+      {
+        id: 'new-register',
+        label: 'New register…',
+        hint: 'file',
+        run: () => void callApp('app:newRegister'),
+      },
+      {
+        id: 'open-register',
+        label: 'Open register…',
+        hint: 'file',
+        run: () => void callApp('app:openRegister'),
+      },
+      { id: 'save-copy', label: 'Save a copy as…', hint: 'file', run: () => void callApp('app:saveCopy') },
+      ...SECTIONS.map(([section, label]) => ({
+        id: `go-${section}`,
+        label: `Go to ${label}`,
+        hint: 'section',
+        run: () => go(section),
+      })),
+      ...activities.map((a) => ({
+        id: a.id,
+        label: `${a.reference} ${a.name}`,
+        hint: a.role,
+        run: () => {
+          go('activities');
+          selectActivity(a.id);
+        },
+      })),
+      ...parties.map((p) => ({
+        id: p.id,
+        label: p.name,
+        hint: 'party',
+        run: () => {
+          go('parties');
+          selectParty(p.id);
+        },
+      })),
+    ];
+  }, [activities, parties]);
+
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = commands.filter((c) => words.every((w) => c.label.toLowerCase().includes(w))).slice(0, 50);
+  const run = (command: Command | undefined) => {
+    if (!command) return;
+    setOpened(false);
+    command.run();
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={() => setOpened(false)}
+      withCloseButton={false}
+      size="lg"
+      padding="xs"
+      title={null}
+    >
+      <TextInput
+        data-autofocus
+        size="sm"
+        placeholder="Go to an activity, party or section…"
+        aria-label="Command palette"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.currentTarget.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((i) => Math.min(matches.length - 1, i + 1));
+          else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+          else if (e.key === 'Enter') run(matches[active]);
+          else return;
+          e.preventDefault();
+        }}
+      />
+      <ScrollArea.Autosize mah={360} mt="xs">
+        {matches.map((c, i) => (
+          <UnstyledButton
+            key={c.id}
+            className="palette-row"
+            aria-selected={i === active}
+            onClick={() => run(c)}
+          >
+            <span className="ellipsis">{c.label}</span>
+            <span className="muted">{c.hint}</span>
+          </UnstyledButton>
+        ))}
+      </ScrollArea.Autosize>
+    </Modal>
+  );
+}

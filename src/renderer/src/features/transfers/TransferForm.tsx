@@ -1,0 +1,130 @@
+// ⑤ Transfers of one activity (Art 30(1)(e)): each row saved on its own, with the destination status shown
+// and the mechanism picker limited to what fits the exporter's role (retired mechanisms are marked).
+import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { ActivityRole } from '../../../../shared/domain/codes';
+import { DestinationBadge } from '../../components/DestinationBadge';
+import { ApiError, call } from '../../lib/api';
+import { useRegister } from '../../stores/register-store';
+
+export function ActivityTransfers({
+  activityId,
+  role,
+}: {
+  activityId: string | undefined;
+  role: ActivityRole;
+}) {
+  const { transfers, parties, reference, refresh } = useRegister();
+  const [country, setCountry] = useState<string | null>(null);
+  const [partyId, setPartyId] = useState<string | null>(null);
+  const [mechanism, setMechanism] = useState<string | null>(null);
+  const [tiaDate, setTiaDate] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (!activityId)
+    return (
+      <Text size="xs" c="dimmed">
+        Save the activity first, then record its transfers.
+      </Text>
+    );
+  const mine = transfers.filter((t) => t.activityId === activityId);
+  const mechanisms = (reference?.mechanisms ?? []).filter((m) => !m.exporterRole || m.exporterRole === role);
+  const mechanismLabel = (id: string | null) => reference?.mechanisms.find((m) => m.id === id)?.label ?? '—';
+  const countryName = (code: string | null) =>
+    reference?.countries.find((c) => c.code === code)?.name ?? code ?? '—';
+
+  const add = async () => {
+    setError(null);
+    try {
+      const sccModule = reference?.mechanisms.find((m) => m.id === mechanism)?.sccModule ?? null;
+      await call('transfers:save', {
+        activityId,
+        country,
+        partyId,
+        mechanism,
+        sccModule,
+        tiaDate: tiaDate || null,
+      });
+      setCountry(null);
+      setPartyId(null);
+      setMechanism(null);
+      setTiaDate('');
+      await refresh();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+
+  return (
+    <Stack gap="xs">
+      {mine.map((t) => (
+        <Group key={t.id} gap="xs" data-testid="transfer-row" wrap="nowrap">
+          <Text size="xs" fw={500}>
+            {countryName(t.country)}
+          </Text>
+          <DestinationBadge country={t.country} />
+          <Text size="xs" c="dimmed" className="ellipsis" style={{ flex: 1 }}>
+            {parties.find((p) => p.id === t.partyId)?.name ?? 'no importer named'} ·{' '}
+            {mechanismLabel(t.mechanism)}
+            {t.tiaDate ? ` · TIA ${t.tiaDate}` : ''}
+          </Text>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={`Remove transfer to ${countryName(t.country)}`}
+            onClick={() => void call('transfers:delete', { id: t.id }).then(refresh)}
+          >
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <Select
+          size="xs"
+          label="Destination"
+          searchable
+          data={(reference?.countries ?? []).map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }))}
+          value={country}
+          onChange={setCountry}
+          style={{ flex: 1 }}
+        />
+        <Select
+          size="xs"
+          label="Importer"
+          searchable
+          clearable
+          data={parties.map((p) => ({ value: p.id, label: p.name }))}
+          value={partyId}
+          onChange={setPartyId}
+          style={{ flex: 1 }}
+        />
+      </Group>
+      {country && <DestinationBadge country={country} />}
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <Select
+          size="xs"
+          label="Transfer mechanism"
+          searchable
+          data={mechanisms.map((m) => ({ value: m.id, label: m.retired ? `${m.label} (retired)` : m.label }))}
+          value={mechanism}
+          onChange={setMechanism}
+          style={{ flex: 2 }}
+        />
+        <TextInput
+          size="xs"
+          type="date"
+          label="TIA date"
+          value={tiaDate}
+          onChange={(e) => setTiaDate(e.currentTarget.value)}
+        />
+        <Button size="xs" variant="light" onClick={() => void add()} disabled={!country}>
+          Add transfer
+        </Button>
+      </Group>
+      {error && (
+        <Text size="xs" c="red" role="alert">
+          {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}

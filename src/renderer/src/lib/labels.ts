@@ -1,0 +1,37 @@
+// Words the UI shows for the domain's codes, in the regulation's terms.
+import type { DestinationStatusCode } from '../../../shared/ipc/reference-codes';
+
+export const RELATION_LABELS = {
+  processor: 'Processor',
+  'sub-processor': 'Sub-processor',
+  'client-controller': 'Client (controller)',
+  'joint-controller': 'Joint controller',
+  recipient: 'Recipient',
+} as const;
+
+export const STATUS_LABELS = { draft: 'Draft', active: 'Active', retired: 'Retired' } as const;
+
+export const DESTINATION_LABELS: Record<DestinationStatusCode, string> = {
+  domestic: 'Domestic',
+  eea: 'EEA',
+  adequate: 'Adequate',
+  'adequate-for-certified': 'Adequate for DPF-certified recipients',
+  'needs-safeguards': 'Needs safeguards',
+};
+
+export const DESTINATION_COLORS: Record<DestinationStatusCode, string> = {
+  domestic: 'gray',
+  eea: 'teal',
+  adequate: 'teal',
+  'adequate-for-certified': 'yellow',
+  'needs-safeguards': 'red',
+};
+
+export const TERM_LIST_LABELS = {
+  'data-subject': 'Data subjects',
+  'personal-data': 'Personal data',
+  recipient: 'Recipient categories',
+  purpose: 'Purposes',
+  'security-measure': 'Security measures',
+  'data-source': 'Data sources',
+} as const;

@@ -1,0 +1,91 @@
+// The open register as the UI sees it: summary, reference data, term lists, parties, activities and
+// transfers, loaded through lib/api and reloaded after each write (the register is the source of truth).
+import { create } from 'zustand';
+import type { Party, Term, Transfer } from '../../../shared/domain';
+import type { ActivityRow } from '../../../shared/ipc/activity-row';
+import type { RegisterSummary } from '../../../shared/ipc/contract';
+import type { ReferenceView } from '../../../shared/ipc/reference-view';
+import { ApiError, call } from '../lib/api';
+
+export type Section =
+  'overview' | 'activities' | 'parties' | 'transfers' | 'checks' | 'organisation' | 'import' | 'export';
+
+type RegisterState = {
+  status: 'loading' | 'ready' | 'failed';
+  error: string | null;
+  summary: RegisterSummary | null;
+  reference: ReferenceView | null;
+  terms: Term[];
+  parties: Party[];
+  /** The table's rows; the editor loads the full activity with activities:get. */
+  activities: ActivityRow[];
+  transfers: Transfer[];
+  section: Section;
+  selectedActivityId: string | null;
+  selectedPartyId: string | null;
+  /** Set by an editor with unsaved edits, so navigation can ask first. */
+  dirty: boolean;
+  load(): Promise<void>;
+  refresh(): Promise<void>;
+  go(section: Section): void;
+  selectActivity(id: string | null): void;
+  selectParty(id: string | null): void;
+  setDirty(dirty: boolean): void;
+};
+
+/** Asks before throwing away unsaved edits; true when it is fine to leave. */
+export function confirmLeave(dirty: boolean): boolean {
+  return !dirty || window.confirm('You have unsaved changes. Leave without saving them?');
+}
+
+async function readAll() {
+  const [summary, terms, parties, activities, transfers] = await Promise.all([
+    call('register:summary'),
+    call('terms:list'),
+    call('parties:list'),
+    call('activities:rows'),
+    call('transfers:list'),
+  ]);
+  return { summary, terms, parties, activities, transfers };
+}
+
+export const useRegister = create<RegisterState>((set, get) => ({
+  status: 'loading',
+  error: null,
+  summary: null,
+  reference: null,
+  terms: [],
+  parties: [],
+  activities: [],
+  transfers: [],
+  section: 'activities',
+  selectedActivityId: null,
+  selectedPartyId: null,
+  dirty: false,
+  async load() {
+    try {
+      const [reference, all] = await Promise.all([call('reference:get'), readAll()]);
+      set({ status: 'ready', error: null, reference, ...all, dirty: false });
+    } catch (error) {
+      set({ status: 'failed', error: error instanceof ApiError ? error.message : String(error) });
+    }
+  },
+  async refresh() {
+    set(await readAll());
+  },
+  go(section) {
+    if (section === get().section || !confirmLeave(get().dirty)) return;
+    set({ section, dirty: false });
+  },
+  selectActivity(id) {
+    if (id === get().selectedActivityId || !confirmLeave(get().dirty)) return;
+    set({ selectedActivityId: id, dirty: false });
+  },
+  selectParty(id) {
+    if (id === get().selectedPartyId || !confirmLeave(get().dirty)) return;
+    set({ selectedPartyId: id, dirty: false });
+  },
+  setDirty(dirty) {
+    if (dirty !== get().dirty) set({ dirty });
+  },
+}));

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const FINDING_SEVERITIES = ['error', 'warning', 'info'] as const;
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
+
+export const FINDING_TARGET_KINDS = ['organisation', 'activity', 'party', 'transfer'] as const;
+
+/** What a finding concerns, so the app can jump to the field that needs fixing. */
+export const FindingTarget = z.object({
+  kind: z.enum(FINDING_TARGET_KINDS),
+  id: z.string(),
+  label: z.string(),
+  section: z.string().optional(),
+  field: z.string().optional(),
+});
+export type FindingTarget = z.infer<typeof FindingTarget>;
+
+/** One thing a careful regulator would point out about the register. */
+export const Finding = z.object({
+  /** Stable id (e.g. "art30.controller.purposes"); never reused for a different rule. */
+  ruleId: z.string(),
+  severity: z.enum(FINDING_SEVERITIES),
+  message: z.string(),
+  /** The provision the finding rests on, e.g. "Art 30(1)(b)". */
+  article: z.string(),
+  target: FindingTarget,
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const FindingCounts = z.object({
+  error: z.number().int().min(0),
+  warning: z.number().int().min(0),
+  info: z.number().int().min(0),
+});
+export type FindingCounts = z.infer<typeof FindingCounts>;
+
+/** Input of the checks: the day to judge dates on (default: today). */
+export const CheckQuery = z
+  .object({ today: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional() })
+  .optional();
+
+export type CheckReport = { findings: Finding[]; counts: FindingCounts };

@@ -1,0 +1,14 @@
+// The shell's own channels (dialogs, the file manager, which register is open), with zero imports: the
+// sandboxed preload bundles this file alone. They are not register use cases, so they are not in CHANNELS:
+// src/main implements them with Electron, the e2e harness with temp files.
+export const APP_CHANNELS = [
+  'app:chooseExportFile',
+  'app:chooseImportFile',
+  'app:showInFolder',
+  'app:newRegister',
+  'app:openRegister',
+  'app:saveCopy',
+  'app:listSamples',
+  'app:openSample',
+] as const;
+export type AppChannel = (typeof APP_CHANNELS)[number];

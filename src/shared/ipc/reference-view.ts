@@ -1,0 +1,81 @@
+// What the UI needs from the reference data (resources/reference), in one answer of 'reference:get':
+// pickers (countries, mechanisms, bases, criteria), destination status, and the vendor catalog with sources.
+import type {
+  ActivityRole,
+  Art10Condition,
+  Art9Condition,
+  DestinationStatusCode,
+  LawfulBasis,
+  PartyRelation,
+  SccModule,
+  Wp248Criterion,
+} from './reference-codes';
+import type { PartyFields } from '../domain';
+
+export type CountryView = {
+  code: string;
+  name: string;
+  /** Where the destination stands today for an EU and for a UK exporter. */
+  status: { eu: DestinationStatusCode; uk: DestinationStatusCode };
+};
+
+export type MechanismView = {
+  id: string;
+  label: string;
+  article: string | null;
+  group: 'none' | 'adequacy' | 'safeguards' | 'derogation';
+  jurisdiction: 'eu' | 'uk' | 'both';
+  exporterRole: ActivityRole | null;
+  importerRole: ActivityRole | null;
+  sccModule: SccModule | null;
+  requiresTia: boolean;
+  retired: boolean;
+  retiredReason: string | null;
+};
+
+export type BasisView = {
+  id: LawfulBasis;
+  label: string;
+  shortLabel: string;
+  article: string;
+  hint: string;
+  needsLawReference: boolean;
+  needsLegitimateInterest: boolean;
+};
+
+export type ConditionView<Id extends string> = { id: Id; label: string; article: string; hint: string };
+
+export type CriterionView = { id: Wp248Criterion; shortLabel: string; label: string; explanation: string };
+
+/** One vendor fact as the catalog states it, with how far it can be trusted and where it comes from. */
+export type VendorFact = {
+  label: string;
+  value: string;
+  verified: boolean;
+  confidence: string;
+  source: string;
+  asOf: string;
+};
+
+export type VendorView = {
+  id: string;
+  name: string;
+  services: string[];
+  typicalRole: PartyRelation;
+  facts: VendorFact[];
+  /** The party "add from catalog" creates. */
+  party: PartyFields;
+};
+
+export type ReferenceView = {
+  asOf: string;
+  countries: CountryView[];
+  mechanisms: MechanismView[];
+  lawfulBases: BasisView[];
+  art9: ConditionView<Art9Condition>[];
+  art10: ConditionView<Art10Condition>[];
+  ukSchedule1: { id: string; label: string }[];
+  dpiaCriteria: CriterionView[];
+  dpiaThreshold: number;
+  vendors: VendorView[];
+};

@@ -1,0 +1,160 @@
+// Export/import benchmark: the full Article 30 workbook for 1k, 10k and 100k activities, and the import of
+// the 10k workbook, each beside a baseline: a bare exceljs streaming writer writing the same cells with no
+// styling and no queries. Each measurement runs in its own process, so its peak RSS is its own.
+// Run alone with `npx tsx tests/bench/exchange.ts`; `npm run bench` calls runExchangeBench().
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { exportRegister } from '../../src/core/exchange/export';
+import { FULL_SHEETS } from '../../src/core/exchange/full-workbook';
+import {
+  controllerActivities,
+  partiesTable,
+  processorActivities,
+  retentionTable,
+  securityTable,
+  transfersTable,
+} from '../../src/core/exchange/full-tables';
+import { anyTable, tableRows } from '../../src/core/exchange/table';
+import { createView } from '../../src/core/exchange/view';
+import { importFullWorkbook } from '../../src/core/exchange/workbook-import';
+import { exportRegisterDocument } from '../../src/core/exchange/register-document';
+import { createRegister, openRegister } from '../../src/core/store/register';
+import { generateRegister } from './generate-register';
+
+type Measure = { ms: number; rows: number; rssMb: number };
+
+/**
+ * The process's own peak RSS. Linux keeps getrusage's maxRSS across exec (a worker would report its parent's
+ * peak), so VmHWM from /proc is read where it exists.
+ */
+function peakRssMb(): number {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (match) return Number(match[1]) / 1024;
+  } catch {
+    // not Linux: fall back to getrusage
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+async function worker(kind: string, registerFile: string, out: string): Promise<Measure> {
+  const start = performance.now();
+  if (kind === 'export') {
+    const register = openRegister(registerFile);
+    let rows = 0;
+    await exportRegister(register, { format: 'full', out }, () => void rows++);
+    register.close();
+    return { ms: performance.now() - start, rows, rssMb: peakRssMb() };
+  }
+  if (kind === 'baseline') {
+    // The same cells, computed before the clock starts: the baseline times only exceljs writing them.
+    const register = openRegister(registerFile);
+    const view = createView(exportRegisterDocument(register));
+    register.close();
+    const tables = [
+      anyTable(controllerActivities),
+      anyTable(processorActivities),
+      anyTable(partiesTable),
+      anyTable(transfersTable),
+      anyTable(retentionTable),
+      anyTable(securityTable),
+    ];
+    const sheets = tables.map((t) => [t.columns.map((c) => c.header), ...tableRows(t, view)]);
+    const begin = performance.now();
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out });
+    let rows = 0;
+    sheets.forEach((cells, i) => {
+      const sheet = workbook.addWorksheet(FULL_SHEETS[i + 1]);
+      for (const values of cells) {
+        sheet.addRow(values).commit();
+        rows++;
+      }
+      sheet.commit();
+    });
+    await workbook.commit();
+    return { ms: performance.now() - begin, rows, rssMb: peakRssMb() };
+  }
+  const target = createRegister(path.join(path.dirname(out), `import-${Date.now()}.ropa`), {
+    legalName: 'Import target',
+  });
+  const summary = await importFullWorkbook(target, registerFile, 'replace');
+  target.close();
+  return { ms: performance.now() - start, rows: summary.activities, rssMb: peakRssMb() };
+}
+
+function measure(kind: string, input: string, out: string): Measure {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--worker', kind, input, out], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  const line = result.stdout.trim().split('\n').pop() ?? '';
+  if (result.status !== 0 || !line.startsWith('{'))
+    throw new Error(`bench ${kind} failed:\n${result.stderr}`);
+  return JSON.parse(line) as Measure;
+}
+
+function print(label: string, m: Measure, extra = ''): void {
+  const rate = Math.round(m.rows / (m.ms / 1000));
+  console.log(
+    `${label.padEnd(40)} ${(m.ms / 1000).toFixed(2).padStart(7)} s ${String(rate).padStart(9)} rows/s ${m.rssMb.toFixed(0).padStart(6)} MB peak RSS${extra}`,
+  );
+}
+
+const verdict = (ok: boolean, target: string) => `  (target ${target}: ${ok ? 'met' : 'MISSED'})`;
+
+/** Prints one line per measurement; returns whether every target was met. */
+export function runExchangeBench(sizes: readonly number[] = [1_000, 10_000, 100_000]): boolean {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-bench-exchange-'));
+  let ok = true;
+  try {
+    for (const n of sizes) {
+      const file = path.join(dir, `r${n}.ropa`);
+      const started = performance.now();
+      generateRegister(file, n).close();
+      console.log(
+        `register of ${n} activities generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+      const xlsx = path.join(dir, `full-${n}.xlsx`);
+      const baseline = measure('baseline', file, path.join(dir, `base-${n}.xlsx`));
+      const full = measure('export', file, xlsx);
+      print(`baseline: bare streaming writer, ${n}`, baseline);
+      let extra = ` = ${(full.ms / baseline.ms).toFixed(2)}× baseline`;
+      if (n === 10_000) {
+        const met = full.ms <= 1.5 * baseline.ms && full.ms < 3000;
+        ok &&= met;
+        extra += verdict(met, '≤ 1.5× baseline and < 3 s');
+      }
+      if (n === 100_000) {
+        const met = full.rssMb < 400;
+        ok &&= met;
+        extra += verdict(met, 'peak RSS < 400 MB');
+      }
+      print(`full Article 30 workbook, ${n}`, full, extra);
+      if (n === 10_000) {
+        const imported = measure('import', xlsx, path.join(dir, 'unused'));
+        const met = imported.ms < 5000;
+        ok &&= met;
+        print(`import of the ${n} workbook`, imported, verdict(met, '< 5 s'));
+      }
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return ok;
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--worker') {
+  worker(args[1]!, args[2]!, args[3]!)
+    .then((m) => console.log(JSON.stringify(m)))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+} else if (require.main === module) {
+  const sizes = args.length > 0 ? args.map(Number) : undefined;
+  process.exitCode = runExchangeBench(sizes) ? 0 : 1;
+}

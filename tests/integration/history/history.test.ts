@@ -1,0 +1,87 @@
+// The change log in words, per activity and for the register, and the review workflow.
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../src/core/handlers';
+import { dispatch } from '../../../src/core/dispatch';
+import { registerHistory } from '../../../src/core/history';
+import { markReviewed, reviewsDue } from '../../../src/core/history/review';
+import { tempDir } from '../../helpers/temp-dir';
+import { createCleanRegister } from '../rules/clean-register';
+
+describe('history in words', () => {
+  it('says which field of an activity changed, from what to what', () => {
+    const c = createCleanRegister(tempDir());
+    const purposes = c.controller.purposes.map((p) => ({ ...p, lawfulBasis: 'art6-1-f' as const }));
+    c.register.activities.save({
+      ...c.controller,
+      purposes,
+      dataSubjectIds: [c.term('data-subject', 'Prospects')],
+    });
+    const [latest, created] = registerHistory(c.register, { entityId: c.controller.id, limit: 10 });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(latest!.summary).toBe(
+      `changed on ${today}: lawful basis of "Provide the service" from Contract to Legitimate interests; data subjects from Customers to Prospects`,
+    );
+    expect(latest!.changes.map((ch) => ch.field)).toEqual(['purposes', 'dataSubjectIds']);
+    expect(created!.summary).toBe(`created on ${today}: activity CU-01 Customer accounts`);
+    c.register.close();
+  });
+
+  it('lists the whole register newest first, naming parties rather than ids', () => {
+    const c = createCleanRegister(tempDir());
+    c.register.transfers.save({
+      ...c.transfer,
+      partyId: c.processor.id,
+      country: 'GB',
+      mechanism: 'none-intra-uk',
+    });
+    const [latest] = registerHistory(c.register);
+    expect(latest!.entity).toBe('transfer');
+    expect(latest!.summary).toContain('importer from Mailer Inc to Hosting UK Ltd');
+    expect(latest!.summary).toContain('country from US to GB');
+    c.register.close();
+  });
+
+  it('is served on the history:list channel', async () => {
+    const c = createCleanRegister(tempDir());
+    const result = await dispatch(createHandlers(c.register), 'history:list', { entityId: c.client.id });
+    expect(result.ok && result.value.map((e) => e.action)).toEqual(['create']);
+    c.register.close();
+  });
+});
+
+describe('review workflow', () => {
+  it('marks an activity reviewed and proposes the next review from the register interval', () => {
+    const c = createCleanRegister(tempDir());
+    c.register.organisation.save({ ...c.register.organisation.get(), reviewIntervalMonths: 6 });
+    const reviewed = markReviewed(c.register, c.controller.id, '2026-08-31');
+    expect(reviewed).toMatchObject({ lastReviewedAt: '2026-08-31', nextReviewAt: '2027-02-28' });
+    expect(c.register.activities.get(c.controller.id).nextReviewAt).toBe('2027-02-28');
+    c.register.close();
+  });
+
+  it('lists overdue, due-soon and never-reviewed activities, and leaves the rest out', () => {
+    const c = createCleanRegister(tempDir());
+    c.register.activities.save({ ...c.controller, nextReviewAt: '2026-11-01' });
+    c.register.activities.save({ ...c.processorActivity, nextReviewAt: '2026-12-10' });
+    expect(reviewsDue(c.register, '2026-11-23').map((d) => [d.reference, d.state])).toEqual([
+      ['CU-01', 'overdue'],
+      ['SV-01', 'due'],
+    ]);
+    expect(reviewsDue(c.register, '2026-11-23', 7).map((d) => d.reference)).toEqual(['CU-01']);
+    c.register.activities.save({ ...c.processorActivity, lastReviewedAt: null, nextReviewAt: null });
+    expect(reviewsDue(c.register, '2026-10-01').map((d) => [d.reference, d.state])).toEqual([
+      ['SV-01', 'never'],
+    ]);
+    c.register.close();
+  });
+
+  it('review:mark refuses an unknown activity with a clear error', async () => {
+    const c = createCleanRegister(tempDir());
+    const result = await dispatch(createHandlers(c.register), 'review:mark', {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('NOT_FOUND');
+    c.register.close();
+  });
+});

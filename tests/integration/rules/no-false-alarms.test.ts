@@ -1,0 +1,115 @@
+// Cases where a naive rule would cry wolf; RULES.md says the law does not ask for more here.
+import { describe, expect, it } from 'vitest';
+import type { Activity } from '../../../src/shared/domain';
+import { runChecks } from '../../../src/core/rules';
+import { tempDir } from '../../helpers/temp-dir';
+import { createCleanRegister, TODAY, type CleanRegister } from './clean-register';
+
+const ruleIds = (c: CleanRegister, today = TODAY) => runChecks(c.register, { today }).map((f) => f.ruleId);
+const editController = (c: CleanRegister, change: Partial<Activity>) =>
+  c.register.activities.save({ ...c.controller, ...change });
+
+describe('checks stay quiet when', () => {
+  it('health data rests on explicit consent, which needs no Schedule 1 condition under UK law', () => {
+    const c = createCleanRegister(tempDir());
+    editController(c, {
+      personalDataIds: [c.term('personal-data', 'Health data')],
+      art9Conditions: ['art9-2-a'],
+    });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('Art 9(2)(b) is paired with the Schedule 1 employment condition (only the policy-document note)', () => {
+    const c = createCleanRegister(tempDir());
+    editController(c, {
+      personalDataIds: [c.term('personal-data', 'Health data')],
+      art9Conditions: ['art9-2-b'],
+      ukSchedule1Conditions: ['dpa2018-sch1-p1-1'],
+    });
+    expect(ruleIds(c)).toEqual(['lawfulness.appropriate-policy-document']);
+  });
+
+  it('a processor activity holds special category data (the client controller decides its condition)', () => {
+    const c = createCleanRegister(tempDir());
+    c.register.activities.save({
+      ...c.processorActivity,
+      personalDataIds: [c.term('personal-data', 'Health data')],
+    });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('a processor sits in the organisation’s own country', () => {
+    const c = createCleanRegister(tempDir());
+    expect(c.processor.country).toBe('GB');
+    expect(ruleIds(c).filter((id) => id.startsWith('transfer.'))).toEqual([]);
+  });
+
+  it('an activity is retired', () => {
+    const c = createCleanRegister(tempDir());
+    editController(c, { status: 'retired', purposes: [], nextReviewAt: '2020-01-01' });
+    c.register.transfers.save({ ...c.transfer, mechanism: 'eu-privacy-shield' });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('the pre-2021 SCCs were still usable by a UK exporter on the day checked', () => {
+    const c = createCleanRegister(tempDir());
+    c.register.transfers.save({ ...c.transfer, mechanism: 'eu-scc-2010-87' });
+    expect(ruleIds(c, '2024-03-20')).not.toContain('transfer.mechanism-retired');
+    expect(ruleIds(c, '2024-03-21')).toContain('transfer.mechanism-retired');
+  });
+
+  it('the UK Addendum names the module that fits the roles, with a TRA', () => {
+    const c = createCleanRegister(tempDir());
+    c.register.transfers.save({
+      ...c.transfer,
+      mechanism: 'uk-addendum',
+      sccModule: '2',
+      tiaDate: '2024-01-01',
+    });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('a likely DPIA is recorded as completed', () => {
+    const c = createCleanRegister(tempDir());
+    editController(c, {
+      dpia: { criteria: ['wp248-3', 'wp248-4'], status: 'completed', reference: 'DPIA-1' },
+    });
+    expect(ruleIds(c)).toEqual([]);
+  });
+});
+
+describe('adequacy is judged on the dates of the reference data', () => {
+  function euExporterSendingTo(country: string, since: string): CleanRegister {
+    const c = createCleanRegister(tempDir());
+    c.register.organisation.save({
+      ...c.register.organisation.get(),
+      country: 'IE',
+      jurisdictions: ['eu-gdpr'],
+    });
+    editController(c, {
+      parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id),
+    });
+    c.register.parties.save({ ...c.usImporter, country, certifications: [] });
+    c.register.transfers.save({ ...c.transfer, country, mechanism: 'eu-adequacy', since });
+    return c;
+  }
+
+  it('accepts the UK across the renewal of its EU adequacy decision', () => {
+    const c = euExporterSendingTo('GB', '2022-01-01');
+    expect(ruleIds(c)).toEqual([]);
+    expect(ruleIds(c, '2025-12-27')).toEqual([]);
+  });
+
+  it('flags a decision that has ended', () => {
+    const c = euExporterSendingTo('GB', '2022-01-01');
+    const findings = runChecks(c.register, { today: '2032-01-10' });
+    expect(findings.map((f) => f.ruleId)).toContain('transfer.adequacy-expired');
+    expect(findings.find((f) => f.ruleId === 'transfer.adequacy-expired')?.message).toContain('2031-12-27');
+  });
+
+  it('warns when the transfer began before the decision applied', () => {
+    const c = euExporterSendingTo('BR', '2025-06-01');
+    expect(ruleIds(c)).toEqual(['transfer.adequacy-after-start']);
+    expect(ruleIds(c, '2026-01-01')).toContain('transfer.adequacy-not-adequate');
+  });
+});

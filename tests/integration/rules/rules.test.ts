@@ -1,0 +1,393 @@
+// Each rule on a register that triggers it, and the same register without the fault, which must stay quiet.
+import { describe, expect, it } from 'vitest';
+import type { Activity, Party, Transfer } from '../../../src/shared/domain';
+import { runChecks, summariseFindings } from '../../../src/core/rules';
+import { tempDir } from '../../helpers/temp-dir';
+import { createCleanRegister, TODAY, type CleanRegister } from './clean-register';
+
+type Case = {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  does: string;
+  breaks: (c: CleanRegister) => void;
+};
+
+const editController = (c: CleanRegister, change: Partial<Activity>) =>
+  c.register.activities.save({ ...c.controller, ...change });
+const editProcessorActivity = (c: CleanRegister, change: Partial<Activity>) =>
+  c.register.activities.save({ ...c.processorActivity, ...change });
+const editTransfer = (c: CleanRegister, change: Partial<Transfer>) =>
+  c.register.transfers.save({ ...c.transfer, ...change });
+const editParty = (c: CleanRegister, party: Party, change: Partial<Party>) =>
+  c.register.parties.save({ ...party, ...change });
+const purpose = (change: Partial<Activity['purposes'][number]>) => ({
+  termId: null,
+  description: 'Fraud checks',
+  lawfulBasis: 'art6-1-f' as const,
+  legitimateInterest: 'Preventing fraud',
+  liaReference: 'LIA-1',
+  lawReference: '',
+  ...change,
+});
+
+const cases: Case[] = [
+  {
+    rule: 'organisation.contact',
+    severity: 'error',
+    does: 'gives no contact details for the organisation',
+    breaks: (c) =>
+      c.register.organisation.save({ ...c.register.organisation.get(), address: '', contactEmail: '' }),
+  },
+  {
+    rule: 'organisation.dpo',
+    severity: 'warning',
+    does: 'has no DPO contact',
+    breaks: (c) => c.register.organisation.save({ ...c.register.organisation.get(), dpo: null }),
+  },
+  {
+    rule: 'organisation.eu-representative',
+    severity: 'warning',
+    does: 'answers to the EU GDPR from outside the EEA with no EU representative',
+    breaks: (c) =>
+      c.register.organisation.save({
+        ...c.register.organisation.get(),
+        jurisdictions: ['uk-gdpr', 'eu-gdpr'],
+      }),
+  },
+  {
+    rule: 'organisation.art30-5',
+    severity: 'info',
+    does: 'has fewer than 250 employees',
+    breaks: (c) => c.register.organisation.save({ ...c.register.organisation.get(), employeeCount: 12 }),
+  },
+  {
+    rule: 'lawfulness.appropriate-policy-document',
+    severity: 'info',
+    does: 'relies on a Schedule 1 condition that needs an appropriate policy document',
+    breaks: (c) =>
+      editController(c, {
+        personalDataIds: [c.term('personal-data', 'Health data')],
+        art9Conditions: ['art9-2-b'],
+        ukSchedule1Conditions: ['dpa2018-sch1-p1-1'],
+      }),
+  },
+  {
+    rule: 'transfer.privacy-shield-mentioned',
+    severity: 'info',
+    does: 'still mentions the Privacy Shield next to a valid mechanism',
+    breaks: (c) => editTransfer(c, { notes: 'Previously under the EU-US Privacy Shield.' }),
+  },
+  {
+    rule: 'art30.controller.purposes',
+    severity: 'error',
+    does: 'has a controller activity with no purpose',
+    breaks: (c) => editController(c, { purposes: [] }),
+  },
+  {
+    rule: 'art30.controller.data-subjects',
+    severity: 'error',
+    does: 'has a controller activity with no data subjects',
+    breaks: (c) => editController(c, { dataSubjectIds: [] }),
+  },
+  {
+    rule: 'art30.controller.personal-data',
+    severity: 'error',
+    does: 'has a controller activity with no data categories',
+    breaks: (c) => editController(c, { personalDataIds: [] }),
+  },
+  {
+    rule: 'art30.controller.recipients',
+    severity: 'warning',
+    does: 'has a controller activity with no recipients at all',
+    breaks: (c) => {
+      c.register.transfers.delete(c.transfer.id);
+      editController(c, { recipientCategoryIds: [], parties: [] });
+    },
+  },
+  {
+    rule: 'art30.processor.client',
+    severity: 'error',
+    does: 'has a processor activity naming no controller',
+    breaks: (c) => editProcessorActivity(c, { parties: [] }),
+  },
+  {
+    rule: 'art30.processor.client-contact',
+    severity: 'error',
+    does: 'has a processor activity whose controller has no contact details',
+    breaks: (c) => editParty(c, c.client, { contact: null, address: '' }),
+  },
+  {
+    rule: 'art30.processor.categories',
+    severity: 'error',
+    does: 'does not describe the processing carried out for the controller',
+    breaks: (c) =>
+      editProcessorActivity(c, {
+        description: '',
+        parties: [{ partyId: c.client.id, relation: 'client-controller', description: '' }],
+      }),
+  },
+  {
+    rule: 'lawfulness.basis',
+    severity: 'error',
+    does: 'has a purpose without a lawful basis',
+    breaks: (c) => editController(c, { purposes: [purpose({ lawfulBasis: null })] }),
+  },
+  {
+    rule: 'lawfulness.legitimate-interest',
+    severity: 'warning',
+    does: 'relies on legitimate interests without stating the interest',
+    breaks: (c) => editController(c, { purposes: [purpose({ legitimateInterest: '' })] }),
+  },
+  {
+    rule: 'lawfulness.lia',
+    severity: 'warning',
+    does: 'relies on legitimate interests with no LIA reference',
+    breaks: (c) => editController(c, { purposes: [purpose({ liaReference: '' })] }),
+  },
+  {
+    rule: 'lawfulness.law-reference',
+    severity: 'warning',
+    does: 'relies on a legal obligation without naming the law',
+    breaks: (c) => editController(c, { purposes: [purpose({ lawfulBasis: 'art6-1-c' })] }),
+  },
+  {
+    rule: 'lawfulness.art9-condition',
+    severity: 'error',
+    does: 'processes health data with no Art 9 condition',
+    breaks: (c) =>
+      editController(c, {
+        personalDataIds: [...c.controller.personalDataIds, c.term('personal-data', 'Health data')],
+      }),
+  },
+  {
+    rule: 'lawfulness.uk-schedule1-art9',
+    severity: 'error',
+    does: 'relies on Art 9(2)(b) under UK law with no Schedule 1 condition',
+    breaks: (c) =>
+      editController(c, {
+        personalDataIds: [c.term('personal-data', 'Health data')],
+        art9Conditions: ['art9-2-b'],
+      }),
+  },
+  {
+    rule: 'lawfulness.art10-condition',
+    severity: 'error',
+    does: 'processes criminal data with no Art 10 authority',
+    breaks: (c) => editController(c, { personalDataIds: [c.term('personal-data', 'Criminal convictions')] }),
+  },
+  {
+    rule: 'lawfulness.uk-schedule1-art10',
+    severity: 'error',
+    does: 'processes criminal data under UK law with no Schedule 1 condition',
+    breaks: (c) =>
+      editController(c, {
+        personalDataIds: [c.term('personal-data', 'Criminal convictions')],
+        art10Conditions: ['art10-authorised-by-law'],
+      }),
+  },
+  {
+    rule: 'transfer.not-recorded',
+    severity: 'warning',
+    does: 'links a DPF-certified US processor with no transfer recorded',
+    breaks: (c) => c.register.transfers.delete(c.transfer.id),
+  },
+  {
+    rule: 'transfer.not-recorded',
+    severity: 'error',
+    does: 'links an uncertified US processor with no transfer recorded',
+    breaks: (c) => {
+      c.register.transfers.delete(c.transfer.id);
+      editParty(c, c.usImporter, { certifications: [] });
+    },
+  },
+  {
+    rule: 'transfer.mechanism-missing',
+    severity: 'error',
+    does: 'records a transfer to India with no mechanism',
+    breaks: (c) => editTransfer(c, { country: 'IN', mechanism: null }),
+  },
+  {
+    rule: 'transfer.adequacy-not-named',
+    severity: 'info',
+    does: 'records a transfer to an adequate country without naming adequacy',
+    breaks: (c) => editTransfer(c, { country: 'JP', mechanism: null, partyId: null }),
+  },
+  {
+    rule: 'transfer.adequacy-not-adequate',
+    severity: 'error',
+    does: 'claims adequacy for a country without it',
+    breaks: (c) => editTransfer(c, { country: 'IN', mechanism: 'uk-adequacy-regs' }),
+  },
+  {
+    rule: 'transfer.adequacy-after-start',
+    severity: 'warning',
+    does: 'relies on adequacy for a transfer that began before the decision',
+    breaks: (c) =>
+      editTransfer(c, { country: 'KR', partyId: null, mechanism: 'uk-adequacy-regs', since: '2022-01-01' }),
+  },
+  {
+    rule: 'transfer.dpf-not-us',
+    severity: 'error',
+    does: 'relies on the DPF for an importer outside the US',
+    breaks: (c) => editTransfer(c, { country: 'IN' }),
+  },
+  {
+    rule: 'transfer.dpf-not-certified',
+    severity: 'error',
+    does: 'relies on the DPF for an importer with no certification',
+    breaks: (c) => editParty(c, c.usImporter, { certifications: [] }),
+  },
+  {
+    rule: 'transfer.dpf-check-stale',
+    severity: 'warning',
+    does: 'relies on a DPF certification last checked more than 12 months ago',
+    breaks: (c) =>
+      editParty(c, c.usImporter, {
+        certifications: [{ scheme: 'uk-extension-dpf', lastCheckedOn: '2025-11-01', reference: '' }],
+      }),
+  },
+  {
+    rule: 'transfer.mechanism-retired',
+    severity: 'error',
+    does: 'cites the EU-US Privacy Shield',
+    breaks: (c) => editTransfer(c, { mechanism: 'eu-privacy-shield' }),
+  },
+  {
+    rule: 'transfer.mechanism-regime',
+    severity: 'error',
+    does: 'uses the EU SCCs alone for a UK exporter',
+    breaks: (c) => editTransfer(c, { mechanism: 'eu-scc-m2-c2p', tiaDate: '2024-01-01' }),
+  },
+  {
+    rule: 'transfer.tia-missing',
+    severity: 'warning',
+    does: 'relies on the IDTA with no transfer risk assessment',
+    breaks: (c) => editTransfer(c, { mechanism: 'uk-idta' }),
+  },
+  {
+    rule: 'transfer.scc-module-missing',
+    severity: 'warning',
+    does: 'uses the UK Addendum without naming the SCC module',
+    breaks: (c) => editTransfer(c, { mechanism: 'uk-addendum', tiaDate: '2024-01-01' }),
+  },
+  {
+    rule: 'transfer.scc-module-roles',
+    severity: 'error',
+    does: 'uses SCC Module 1 for a controller-to-processor transfer',
+    breaks: (c) => editTransfer(c, { mechanism: 'uk-addendum', sccModule: '1', tiaDate: '2024-01-01' }),
+  },
+  {
+    rule: 'transfer.art49-safeguards',
+    severity: 'error',
+    does: 'relies on compelling legitimate interests without documented safeguards',
+    breaks: (c) => {
+      c.register.organisation.save({
+        ...c.register.organisation.get(),
+        jurisdictions: ['uk-gdpr', 'eu-gdpr'],
+        euRepresentative: { name: 'Rep', company: '', address: 'Dublin', email: '', phone: '' },
+      });
+      editTransfer(c, { mechanism: 'eu-art49-1-2nd-compelling-li' });
+    },
+  },
+  {
+    rule: 'transfer.derogation',
+    severity: 'info',
+    does: 'relies on an Art 49 derogation',
+    breaks: (c) => editTransfer(c, { mechanism: 'uk-art49' }),
+  },
+  {
+    rule: 'transfer.not-domestic',
+    severity: 'error',
+    does: 'records a US transfer as within the UK',
+    breaks: (c) => editTransfer(c, { mechanism: 'none-intra-uk' }),
+  },
+  {
+    rule: 'processor.dpa-missing',
+    severity: 'warning',
+    does: 'uses a processor with no DPA date',
+    breaks: (c) => editParty(c, c.processor, { dpaSignedOn: null }),
+  },
+  {
+    rule: 'retention.missing',
+    severity: 'warning',
+    does: 'has no retention period',
+    breaks: (c) => editController(c, { retention: [] }),
+  },
+  {
+    rule: 'retention.categories',
+    severity: 'warning',
+    does: 'has retention periods that leave a data category uncovered',
+    breaks: (c) =>
+      editController(c, {
+        personalDataIds: [
+          c.term('personal-data', 'Contact details'),
+          c.term('personal-data', 'Financial data'),
+        ],
+        retention: [
+          {
+            personalDataTermId: c.term('personal-data', 'Contact details'),
+            period: 2,
+            unit: 'years',
+            fromEvent: '',
+            rule: '',
+          },
+        ],
+      }),
+  },
+  {
+    rule: 'security.missing',
+    severity: 'warning',
+    does: 'describes no security measures',
+    breaks: (c) => editController(c, { securityMeasureIds: [] }),
+  },
+  {
+    rule: 'dpia.likely-required',
+    severity: 'warning',
+    does: 'ticks two WP248 criteria with no DPIA',
+    breaks: (c) =>
+      editController(c, {
+        dpia: { criteria: ['wp248-3', 'wp248-4'], status: 'not-assessed', reference: '' },
+      }),
+  },
+  {
+    rule: 'review.overdue',
+    severity: 'warning',
+    does: 'has a review date in the past',
+    breaks: (c) => editController(c, { nextReviewAt: '2026-11-01' }),
+  },
+  {
+    rule: 'activity.draft',
+    severity: 'info',
+    does: 'has an activity still in draft',
+    breaks: (c) => editController(c, { status: 'draft' }),
+  },
+];
+
+describe('checks', () => {
+  it('find nothing on a sound register', () => {
+    const c = createCleanRegister(tempDir());
+    expect(runChecks(c.register, { today: TODAY })).toEqual([]);
+    c.register.close();
+  });
+
+  it.each(cases)('$rule ($severity) when the register $does', ({ rule, severity, breaks }) => {
+    const c = createCleanRegister(tempDir());
+    breaks(c);
+    const findings = runChecks(c.register, { today: TODAY });
+    const hit = findings.filter((f) => f.ruleId === rule);
+    expect(hit.length, JSON.stringify(findings, null, 2)).toBeGreaterThan(0);
+    expect(hit.every((f) => f.severity === severity)).toBe(true);
+    expect(hit[0]!.message.length).toBeGreaterThan(10);
+    expect(hit[0]!.article).not.toBe('');
+    c.register.close();
+  });
+
+  it('count findings by severity, errors first', () => {
+    const c = createCleanRegister(tempDir());
+    editController(c, { purposes: [], status: 'draft', nextReviewAt: '2026-01-01' });
+    const findings = runChecks(c.register, { today: TODAY });
+    expect(summariseFindings(findings)).toEqual({ error: 1, warning: 1, info: 1 });
+    expect(findings.map((f) => f.severity)).toEqual(['error', 'warning', 'info']);
+    c.register.close();
+  });
+});
