@@ -1,24 +1,9 @@
 // The `ropa` command end to end, as a separate process, on real register files.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256, tempDir } from '../../helpers/temp-dir';
-
-const root = path.resolve(__dirname, '../../..');
-
-function ropa(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { ropa } from '../../helpers/ropa-cli';
 
 describe('ropa CLI', () => {
   it('creates a register, adds a party from the catalog and an activity, and reports the counts', () => {

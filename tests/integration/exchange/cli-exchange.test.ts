@@ -1,5 +1,4 @@
 // `ropa export` and `ropa import` for the workbook formats, as a separate process on real files.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -7,21 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { openRegister } from '../../../src/core/store/register';
 import { createFullRegister } from '../../helpers/full-register';
 import { tempDir } from '../../helpers/temp-dir';
+import { ropa } from '../../helpers/ropa-cli';
 
 const root = path.resolve(__dirname, '../../..');
-
-function ropa(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const activityCount = (file: string): number => {
   const register = openRegister(file);

@@ -1,6 +1,5 @@
 // As-sent snapshots: stored inside the register with the exported file's hash, survive reopening, and a
 // diff lists what was added, removed and changed since.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,16 +13,7 @@ import { exportRegisterDocument } from '../../../src/core/exchange/register-docu
 import { openRegister } from '../../../src/core/store/register';
 import { sha256, tempDir } from '../../helpers/temp-dir';
 import { createCleanRegister } from '../rules/clean-register';
-
-const root = path.resolve(__dirname, '../../..');
-function ropa(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { ropa } from '../../helpers/ropa-cli';
 
 describe('as-sent snapshots', () => {
   it('stores the exported document with its hash, and finds nothing changed right after', () => {

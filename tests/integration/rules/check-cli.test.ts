@@ -1,24 +1,8 @@
 // `ropa check` as a separate process: findings grouped by severity, JSON for machines, exit code on errors.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp-dir';
 import { createCleanRegister } from './clean-register';
-
-const root = path.resolve(__dirname, '../../..');
-
-function ropa(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { ropa } from '../../helpers/ropa-cli';
 
 describe('ropa check', () => {
   it('exits 0 on a sound register and 1 once it has an error, listing errors before warnings', () => {

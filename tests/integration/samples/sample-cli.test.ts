@@ -1,23 +1,8 @@
 // `ropa sample NAME OUT` end to end, then `ropa check` on what it created.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp-dir';
-
-const root = path.resolve(__dirname, '../../..');
-
-function ropa(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { ropa } from '../../helpers/ropa-cli';
 
 describe('ropa sample', () => {
   it('lists the samples, creates one, and the check exits 1 on its real errors', () => {

@@ -106,18 +106,19 @@ export function ActivityEditor({ initial, onSaved, onDeleted }: Props) {
   return (
     <Stack gap={0} h="100%" className="editor" data-testid="activity-editor">
       <Group className="editor-head" justify="space-between" wrap="nowrap">
-        <div>
-          <Title order={2} size="h5">
+        {/* The title gives way to the buttons, never the reverse: a half-hidden "Save" reads as broken. */}
+        <div style={{ minWidth: 0, flex: 1 }}>
+          <Title order={2} size="h5" lineClamp={1}>
             {draft.reference || 'New activity'} · {draft.name || 'untitled'}
           </Title>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" truncate>
             {draft.role === 'controller'
               ? 'Controller activity — Art 30(1)'
               : 'Processor activity — Art 30(2)'}
             {updatedAt ? ` · last updated ${new Date(updatedAt).toLocaleString()}` : ''}
           </Text>
         </div>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           {dirty ? (
             <Badge color="orange" variant="light" data-testid="save-state">
               Unsaved changes
