@@ -17,7 +17,8 @@ export function createHandlers(register: Register): Handlers {
   return {
     'register:summary': () => {
       const countries = new Set(register.transfers.countries());
-      for (const party of register.parties.list()) if (party.country) countries.add(party.country);
+      const parties = register.parties.list();
+      for (const party of parties) if (party.country) countries.add(party.country);
       return {
         file: register.file,
         schemaVersion: register.schemaVersion,
@@ -25,7 +26,7 @@ export function createHandlers(register: Register): Handlers {
         counts: {
           controllerActivities: register.activities.count('controller'),
           processorActivities: register.activities.count('processor'),
-          parties: register.parties.list().length,
+          parties: parties.length,
           transfers: register.transfers.count(),
           countries: countries.size,
           terms: register.terms.list().length,
