@@ -55,7 +55,7 @@ export default tseslint.config(
     // The modules of the shell that tests import under plain Node: types from electron only.
     files: [
       'src/main/ipc/**',
-      'src/main/{paths,recent-registers,renderer-location,register-session,register-commands,startup-register,open-external,menu-template,register-events}.ts',
+      'src/main/{paths,recent-registers,recent-handlers,open-problem,renderer-location,register-session,register-commands,startup-register,open-external,menu-template,register-events}.ts',
     ],
     rules: {
       'no-restricted-imports': [

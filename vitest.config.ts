@@ -6,7 +6,12 @@ const reportDir = process.env.ROPA_TEST_REPORT_DIR;
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    // Component tests (.tsx) choose jsdom per file with `// @vitest-environment jsdom`.
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/integration/**/*.test.ts',
+      'tests/unit/renderer/**/*.test.tsx',
+    ],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

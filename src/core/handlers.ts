@@ -67,7 +67,7 @@ export function createHandlers(register: Register): Handlers {
     'changes:list': (query) => register.changes.list(query ?? { limit: 200 }),
     'exports:write': (request) => exportRegister(register, request),
     'imports:run': (request) => importFile(register, request),
-    'imports:preview': (request) => previewImport(register, request.source, request.mapping),
+    'imports:preview': (request) => previewImport(register, request.source, request.mapping, request.format),
     'reference:get': () => referenceView(),
     'activities:rows': () => activityRows(register),
     'checks:run': (query) => checkReport(register, query),

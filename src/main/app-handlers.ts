@@ -4,6 +4,7 @@ import { shell, type BaseWindow } from 'electron';
 import path from 'node:path';
 import type { AppHandlers, SampleInfo } from '../shared/ipc/app-contract';
 import { askExportTarget, askImportSource } from './dialogs';
+import type { RecentChannel } from './recent-handlers';
 import type { RegisterCommands } from './register-commands';
 
 export function createAppHandlers(deps: {
@@ -14,8 +15,11 @@ export function createAppHandlers(deps: {
   /** Makes a new register file holding a sample and opens it (index.ts wires the core and session). */
   openSample: (name: string) => Promise<void>;
   listSamples: () => Promise<SampleInfo[]>;
+  /** The Start screen's channels (recent-handlers.ts). */
+  recent: Pick<AppHandlers, RecentChannel>;
 }): AppHandlers {
   return {
+    ...deps.recent,
     'app:chooseExportFile': ({ suggestedName }) =>
       askExportTarget(deps.window(), path.join(deps.folder(), path.basename(suggestedName))),
     'app:chooseImportFile': () => askImportSource(deps.window()),

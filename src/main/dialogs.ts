@@ -39,29 +39,6 @@ export async function askRegisterTarget(
   return result.canceled || !result.filePath ? undefined : withExtension(result.filePath);
 }
 
-export type NoRegisterChoice = 'open' | 'create' | 'quit';
-
-/** Shown when no register could be opened (or the user closed it): never leave a blank window. */
-export async function askWhatToOpen(
-  parent: BaseWindow | null,
-  why: { message: string; detail: string; isError: boolean },
-): Promise<NoRegisterChoice> {
-  const options: MessageBoxOptions = {
-    type: why.isError ? 'error' : 'question',
-    title: 'Ropa',
-    message: why.message,
-    detail: why.detail,
-    buttons: ['Open another file…', 'Create a new register', 'Quit'],
-    defaultId: 0,
-    cancelId: 2,
-    noLink: true,
-  };
-  const { response } = parent
-    ? await dialog.showMessageBox(parent, options)
-    : await dialog.showMessageBox(options);
-  return response === 0 ? 'open' : response === 1 ? 'create' : 'quit';
-}
-
 export async function showProblem(parent: BaseWindow | null, message: string, detail: string): Promise<void> {
   const options: MessageBoxOptions = { type: 'error', title: 'Ropa', message, detail, buttons: ['OK'] };
   if (parent) await dialog.showMessageBox(parent, options);
@@ -101,11 +78,14 @@ export async function askExportTarget(
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
-/** A workbook or JSON file to import. */
+/** A file to import: a Ropa workbook or JSON, the CNIL model or ICO template, or any sheet or CSV to map. */
 export async function askImportSource(parent: BaseWindow | null): Promise<string | null> {
   const options: OpenDialogOptions = {
     title: 'Import into the register',
-    filters: [{ name: 'Ropa workbook or JSON', extensions: ['xlsx', 'json'] }],
+    filters: [
+      { name: 'Workbooks, CSV and JSON', extensions: ['xlsx', 'ods', 'csv', 'json'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
     properties: ['openFile'],
   };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

@@ -3,6 +3,7 @@ import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createAppHandlers } from './app-handlers';
+import { createRecentHandlers } from './recent-handlers';
 import { registerAppIpc } from './ipc/register-app-ipc';
 import { registerIpc } from './ipc/register-ipc';
 import { trustedSenderCheck } from './ipc/trusted-sender';
@@ -16,9 +17,10 @@ import {
   registerPathFromArgv,
   resolveDataDir,
 } from './paths';
+import type { RegisterProblem } from '../shared/ipc/app-contract';
 import { readRecentRegisters, writeRecentRegisters } from './recent-registers';
 import { createRegisterCommands, type RegisterCommands } from './register-commands';
-import { REGISTER_CHANGED_EVENT } from './register-events';
+import { REGISTER_CHANGED_EVENT, SHOW_REGISTERS_EVENT } from './register-events';
 import {
   createRegisterSession,
   windowTitle,
@@ -50,6 +52,8 @@ let mainWindow: BrowserWindow | null = null;
 let session: RegisterSession | null = null;
 let commands: RegisterCommands | null = null;
 let shown: OpenRegisterInfo | null = null;
+/** Why the start-up register could not be opened, for the Start screen; cleared when one opens. */
+let openProblem: RegisterProblem | null = null;
 let theme: ThemeSource = 'system';
 let fileToOpen = registerPathFromArgv(process.argv, process.cwd());
 
@@ -79,6 +83,7 @@ function refreshMenu(): void {
         writeRecentRegisters(recentList, []);
         refreshMenu();
       },
+      showRegisters: () => liveWindow()?.webContents.send(SHOW_REGISTERS_EVENT),
       saveCopy: () => void run.saveCopy(),
       closeRegister: () => void run.closeRegister(),
       setTheme: (next) => {
@@ -100,6 +105,7 @@ function refreshMenu(): void {
 
 function onSessionChange(change: SessionChange): void {
   shown = change.reason === 'closed' ? null : change.info;
+  if (change.reason === 'opened') openProblem = null;
   const window = liveWindow();
   window?.setTitle(windowTitle(shown));
   // The renderer re-reads everything when another register is showing; a rename only retitles.
@@ -143,7 +149,6 @@ async function start(): Promise<void> {
     window: liveWindow,
     dataDir,
     refreshMenu,
-    quit: () => app.quit(),
   });
   registerIpc(ipcMain, () => current.handlers(), trustedSenderCheck(location));
   const registerFolder = () => {
@@ -156,6 +161,13 @@ async function start(): Promise<void> {
       window: liveWindow,
       commands,
       folder: registerFolder,
+      recent: createRecentHandlers({
+        recentList,
+        currentFile: () => current.current()?.file ?? null,
+        open: (file) => current.open(file),
+        problem: () => openProblem,
+        changed: refreshMenu,
+      }),
       listSamples: async () => (await import('../core/samples')).listSamples(),
       openSample: async (name) => {
         const samples = await import('../core/samples');
@@ -176,10 +188,8 @@ async function start(): Promise<void> {
     defaultFile: defaultRegisterFile(dataDir),
   });
   fileToOpen = undefined;
-  if (!(await commands.openAtStartup(choice))) {
-    app.quit();
-    return;
-  }
+  // A register that cannot be opened leaves the window on the Start screen, which says why.
+  openProblem = await commands.openAtStartup(choice);
   showWindow();
 }
 
@@ -195,11 +205,11 @@ if (!app.requestSingleInstanceLock()) {
   // macOS delivers double-clicked files as an event, possibly before the app is ready.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    if (commands && session?.current()) void commands.openFile(file);
+    if (commands) void commands.openFile(file);
     else fileToOpen = file;
   });
   app.on('activate', () => {
-    if (session?.current()) showWindow();
+    if (session) showWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -9,6 +9,8 @@ export type MenuCommands = {
   openRegister(): void;
   openRecent(file: string): void;
   clearRecent(): void;
+  /** Shows the Start screen: recent registers, new, open, samples. */
+  showRegisters(): void;
   saveCopy(): void;
   closeRegister(): void;
   setTheme(theme: ThemeSource): void;
@@ -48,6 +50,8 @@ function fileMenu(commands: MenuCommands, state: MenuState): MenuItemConstructor
       { label: 'New register…', accelerator: 'CmdOrCtrl+N', click: () => commands.newRegister() },
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => commands.openRegister() },
       recentMenu(commands, state.recent),
+      // No accelerator: Ctrl+Shift+R is the development build's force reload.
+      { label: 'Registers', click: () => commands.showRegisters() },
       { type: 'separator' },
       {
         label: 'Save a copy as…',

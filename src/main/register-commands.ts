@@ -2,8 +2,9 @@
 // create it through the session, and tell the user plainly when a file is refused.
 import type { BaseWindow } from 'electron';
 import path from 'node:path';
-import { RopaError } from '../core/errors';
-import { askRegisterTarget, askRegisterToOpen, askWhatToOpen, showProblem } from './dialogs';
+import type { RegisterProblem } from '../shared/ipc/app-contract';
+import { askRegisterTarget, askRegisterToOpen, showProblem } from './dialogs';
+import { registerProblem } from './open-problem';
 import { organisationNameFromFile } from './paths';
 import type { RegisterSession } from './register-session';
 import type { StartupRegister } from './startup-register';
@@ -13,22 +14,14 @@ export type RegisterCommands = {
   openRegister(): Promise<void>;
   openFile(file: string): Promise<void>;
   saveCopy(): Promise<void>;
+  /** Closes the register; the window then shows the Start screen. */
   closeRegister(): Promise<void>;
-  /** Opens the start-up register; if that fails, asks the user. False when the user chose to quit. */
-  openAtStartup(choice: StartupRegister): Promise<boolean>;
+  /**
+   * Opens the start-up register. When that fails, returns why: the window then shows the Start screen with
+   * the problem next to the choices (recent registers, new, open, samples), never a blank window.
+   */
+  openAtStartup(choice: StartupRegister): Promise<RegisterProblem | null>;
 };
-
-type Problem = { message: string; detail: string };
-
-function problem(action: 'open' | 'create' | 'copy', file: string, error: unknown): Problem {
-  const name = path.basename(file);
-  const verb = action === 'open' ? 'open' : action === 'create' ? 'create' : 'save a copy as';
-  // A RopaError's message is written for the user; anything else (a native module that would not load,
-  // a full disk) is passed on as the system said it.
-  const reason = error instanceof Error ? error.message : String(error);
-  const detail = error instanceof RopaError ? reason : `${reason}\n\nFile: ${file}`;
-  return { message: `Ropa could not ${verb} ${name}.`, detail };
-}
 
 export function createRegisterCommands(deps: {
   session: RegisterSession;
@@ -36,7 +29,6 @@ export function createRegisterCommands(deps: {
   dataDir: string;
   /** The menu shows the recent list, which changes even when an open fails. */
   refreshMenu: () => void;
-  quit: () => void;
 }): RegisterCommands {
   const { session } = deps;
 
@@ -52,33 +44,14 @@ export function createRegisterCommands(deps: {
       defaultPath: path.join(currentFolder(), 'New register.ropa'),
     });
 
-  const report = (p: Problem) => showProblem(deps.window(), p.message, p.detail);
-
-  /** Loops until a register is open or the user quits; never leaves a window without a register. */
-  const recover = async (why: Problem & { isError: boolean }): Promise<boolean> => {
-    let reason = why;
-    for (;;) {
-      const choice = await askWhatToOpen(deps.window(), reason);
-      if (choice === 'quit') return false;
-      const file = choice === 'open' ? await askRegisterToOpen(deps.window()) : await askNewRegisterFile();
-      if (!file) continue;
-      try {
-        if (choice === 'open') await session.open(file);
-        else await session.create(file, organisationNameFromFile(file));
-        return true;
-      } catch (error) {
-        reason = { ...problem(choice, file, error), isError: true };
-        deps.refreshMenu();
-      }
-    }
-  };
+  const report = (p: RegisterProblem) => showProblem(deps.window(), p.message, p.detail);
 
   const openFile = async (file: string) => {
     try {
       await session.open(file);
     } catch (error) {
       deps.refreshMenu();
-      await report(problem('open', file, error));
+      await report(registerProblem('open', file, error));
     }
   };
 
@@ -89,7 +62,7 @@ export function createRegisterCommands(deps: {
       try {
         await session.create(file, organisationNameFromFile(file));
       } catch (error) {
-        await report(problem('create', file, error));
+        await report(registerProblem('create', file, error));
       }
     },
     async openRegister() {
@@ -109,6 +82,7 @@ export function createRegisterCommands(deps: {
       if (!target) return;
       if (path.resolve(target) === source) {
         await report({
+          file: target,
           message: 'A copy needs another name.',
           detail: `${source} is the register that is open.`,
         });
@@ -117,26 +91,20 @@ export function createRegisterCommands(deps: {
       try {
         register.saveCopy(target);
       } catch (error) {
-        await report(problem('copy', target, error));
+        await report(registerProblem('copy', target, error));
       }
     },
     async closeRegister() {
       session.close();
-      const reopened = await recover({
-        message: 'No register is open.',
-        detail: 'Open a register file or create a new one.',
-        isError: false,
-      });
-      if (!reopened) deps.quit();
     },
     async openAtStartup(choice) {
       try {
         if (choice.action === 'open') await session.open(choice.file);
         else await session.create(choice.file, choice.legalName);
-        return true;
+        return null;
       } catch (error) {
         deps.refreshMenu();
-        return recover({ ...problem(choice.action, choice.file, error), isError: true });
+        return registerProblem(choice.action, choice.file, error);
       }
     },
   };

@@ -5,7 +5,7 @@ import type { Handlers } from '../core/dispatch';
 import type * as Handling from '../core/handlers';
 import type * as Store from '../core/store/register';
 import type { Register } from '../core/store/register';
-import { addRecentRegister } from './recent-registers';
+import { addRecentRegister, renameRecentRegister } from './recent-registers';
 
 /** The core functions the session needs; index.ts loads them lazily so a broken native module is reported. */
 export type RegisterCore = Pick<typeof Store, 'openRegister' | 'createRegister'> &
@@ -43,17 +43,20 @@ export function createRegisterSession(
     return { file: register.file, legalName: organisation.legalName };
   };
 
+  // The recent list keeps the name too, so the Start screen shows organisations rather than file names.
+  const announceRename = (info: OpenRegisterInfo) => {
+    renameRecentRegister(options.recentList, info.file, info.legalName);
+    options.onChange({ reason: 'renamed', info });
+  };
+
   // Writes that can rename the organisation also retitle the window.
   const withTitleUpdates = (register: Register, base: Handlers): Handlers => {
-    const renamed = async () => options.onChange({ reason: 'renamed', info: await describe(register, base) });
+    const renamed = async () => announceRename(await describe(register, base));
     return {
       ...base,
       'organisation:update': async (fields) => {
         const organisation = await base['organisation:update'](fields);
-        options.onChange({
-          reason: 'renamed',
-          info: { file: register.file, legalName: organisation.legalName },
-        });
+        announceRename({ file: register.file, legalName: organisation.legalName });
         return organisation;
       },
       'register:importDocument': async (input) => {
@@ -77,7 +80,7 @@ export function createRegisterSession(
     const previous = open;
     open = { register, handlers };
     previous?.register.close();
-    addRecentRegister(options.recentList, register.file);
+    addRecentRegister(options.recentList, register.file, { organisation: info.legalName });
     options.onChange({ reason: 'opened', info });
     return info;
   };

@@ -1,6 +1,7 @@
 // The browser stands in for Electron: the built renderer is served from disk at a local origin through
 // page.route (no server, no network), and window.api forwards every call to the real core handlers over
-// a real SQLite register file in a temp dir, through the same dispatch() the Electron IPC uses.
+// a real SQLite register file in a temp dir, through the same dispatch() the Electron IPC uses. The Start
+// screen's channels are the shell's own (src/main/recent-handlers.ts) over a recent list in the temp dir.
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,8 +10,16 @@ import { dispatch, isChannel, type Handlers } from '../../src/core/dispatch';
 import { createHandlers } from '../../src/core/handlers';
 import { createSampleRegister, listSamples } from '../../src/core/samples';
 import { createRegister, openRegister, type Register } from '../../src/core/store/register';
+import { registerProblem } from '../../src/main/open-problem';
+import { createRecentHandlers } from '../../src/main/recent-handlers';
+import { addRecentRegister } from '../../src/main/recent-registers';
 import { APP_CHANNELS } from '../../src/shared/ipc/app-channels';
-import { appInputs, type AppHandlers } from '../../src/shared/ipc/app-contract';
+import {
+  NO_REGISTER_OPEN,
+  appInputs,
+  type AppHandlers,
+  type RegisterProblem,
+} from '../../src/shared/ipc/app-contract';
 import { CHANNELS } from '../../src/shared/ipc/channels';
 
 export const APP_ORIGIN = 'http://ropa.test';
@@ -26,7 +35,12 @@ const TYPES: Record<string, string> = {
 export type Harness = {
   dir: string;
   file: string;
+  /** The recent-registers list of this run (the shell's format), read by the Start screen. */
+  recentList: string;
+  /** The open register; throws when the start-up file could not be opened and none was opened since. */
   register(): Register;
+  /** What the next "Choose a file…" of the import answers, as the user would in the dialog. */
+  answerImportDialog(file: string | null): void;
   /** Closes the register file and opens it again from disk, as a restart of the app would. */
   reopen(): void;
   close(): void;
@@ -41,13 +55,15 @@ function harnessAppHandlers(
   dir: string,
   shownInFolder: string[],
   switchTo: (register: Register) => void,
+  importAnswer: () => string | null,
+  recent: ReturnType<typeof createRecentHandlers>,
 ): AppHandlers {
   const refuse = (what: string) => () => {
     throw new Error(`${what} is a File menu action of the Electron shell, not exercised in the browser`);
   };
   return {
     'app:chooseExportFile': ({ suggestedName }) => path.join(dir, suggestedName),
-    'app:chooseImportFile': () => null,
+    'app:chooseImportFile': () => importAnswer(),
     'app:showInFolder': ({ file }) => (shownInFolder.push(file), null),
     'app:newRegister': refuse('New register'),
     'app:openRegister': refuse('Open register'),
@@ -57,12 +73,14 @@ function harnessAppHandlers(
       switchTo(createSampleRegister(name, path.join(dir, `sample-${name}.ropa`)));
       return null;
     },
+    ...recent,
   };
 }
 
 /**
  * `open` makes the register file (default: a new empty register for `legalName`); the speed bench passes
- * one that writes 10k activities.
+ * one that writes 10k activities. When it throws, the page starts with no register, as the shell does when
+ * the start-up register is refused, and the Start screen shows the problem.
  */
 export async function startHarness(
   page: Page,
@@ -74,16 +92,33 @@ export async function startHarness(
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-e2e-'));
   const file = path.join(dir, 'acme.ropa');
-  let register = open(file);
-  let handlers: Handlers = createHandlers(register);
+  const recentList = path.join(dir, 'recent-registers.json');
+  let register: Register | null = null;
+  let handlers: Handlers | null = null;
+  let problem: RegisterProblem | null = null;
+  // As the shell's session does: the register shown is recorded first in the recent list, with its name.
   const switchTo = (next: Register) => {
-    register.close();
+    register?.close();
     register = next;
-    handlers = createHandlers(register);
+    handlers = createHandlers(next);
+    problem = null;
+    addRecentRegister(recentList, next.file, { organisation: next.organisation.get().legalName });
   };
+  try {
+    switchTo(open(file));
+  } catch (error) {
+    problem = registerProblem('open', file, error);
+  }
+  let importAnswer: string | null = null;
   const requests: string[] = [];
   const shownInFolder: string[] = [];
-  const appHandlers = harnessAppHandlers(dir, shownInFolder, switchTo);
+  const recent = createRecentHandlers({
+    recentList,
+    currentFile: () => register?.file ?? null,
+    open: async (target) => switchTo(openRegister(target)),
+    problem: () => problem,
+  });
+  const appHandlers = harnessAppHandlers(dir, shownInFolder, switchTo, () => importAnswer, recent);
   page.on('request', (request) => requests.push(request.url()));
 
   await page.route('**/*', async (route) => {
@@ -104,6 +139,10 @@ export async function startHarness(
     if (!isChannel(channel)) {
       return JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'unknown channel' } });
     }
+    // The same answer as src/main/ipc/register-ipc.ts gives when no register is open.
+    if (!handlers) {
+      return JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: NO_REGISTER_OPEN } });
+    }
     return JSON.stringify(await dispatch(handlers, channel, input));
   });
   // The same checks as src/main/ipc/register-app-ipc.ts: validate, run, answer with a Result.
@@ -114,7 +153,14 @@ export async function startHarness(
     if (!parsed.success)
       return { ok: false, error: { code: 'INVALID_INPUT', message: parsed.error.message } };
     const handler = appHandlers[known] as (input: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    try {
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
+      };
+    }
   });
   await page.addInitScript(
     ({ channels, appChannels }: { channels: readonly string[]; appChannels: readonly string[] }) => {
@@ -134,20 +180,31 @@ export async function startHarness(
     { channels: CHANNELS, appChannels: APP_CHANNELS },
   );
 
+  const current = (): Register => {
+    if (!register) throw new Error(`No register is open: ${problem?.detail ?? 'none was opened'}`);
+    return register;
+  };
   return {
     dir,
     file,
+    recentList,
     requests,
     shownInFolder,
-    register: () => register,
+    register: current,
+    answerImportDialog(next) {
+      importAnswer = next;
+    },
     reopen() {
-      const reopened = register.file;
-      register.close();
+      const reopened = current().file;
+      current().close();
       register = openRegister(reopened);
       handlers = createHandlers(register);
     },
     close() {
-      register.close();
+      register?.close();
+      // The page may still ask for something while the test ends: it is told no register is open.
+      register = null;
+      handlers = null;
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -9,6 +9,7 @@ import { describeIssues, zodIssues } from '../../core/issues';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../shared/domain';
 import { EXPORT_FORMATS, IMPORT_FORMATS, inputs, type ParsedInput } from '../../shared/ipc/contract';
 import type { Channel } from '../../shared/ipc/channels';
+import type { Issue } from '../../shared/ipc/result';
 import { action, CliError, withRegister } from '../run';
 import { readJsonFile } from './read-json';
 
@@ -47,7 +48,16 @@ function progress(total: number): { tick: () => void; stop: () => void } {
 function inferImportFormat(source: string, given: string | undefined, mapping: string | undefined): string {
   if (given) return given;
   if (mapping) return 'mapped';
+  // The CNIL publishes its model as .ods; Ropa never writes .ods, so such a file is the model.
+  if (source.toLowerCase().endsWith('.ods')) return 'cnil';
   return source.toLowerCase().endsWith('.json') ? 'json' : 'full';
+}
+
+/** Values imported as written but worth a look, one a line, on standard error. */
+function printWarnings(warnings: readonly Issue[] | undefined): void {
+  if (!warnings || warnings.length === 0) return;
+  console.error(`${warnings.length} warning(s):`);
+  for (const w of warnings) console.error(`  ${w.path}: ${w.message}`);
 }
 
 export function registerExchangeCommands(program: Command): void {
@@ -99,21 +109,28 @@ export function registerExchangeCommands(program: Command): void {
   program
     .command('import')
     .description(
-      'import a register document (json), a Ropa workbook (full) or a CSV with a column mapping (mapped); validated first, written in one transaction or not at all',
+      'import a register document (json), a Ropa workbook (full), the CNIL model (cnil, .ods or .xlsx), the ICO controller template (ico) or a CSV/.xlsx with a column mapping (mapped); validated first, written in one transaction or not at all',
     )
     .argument('<file>', 'the .ropa file to import into')
     .argument('<source>', 'the file to import')
     .addOption(
-      new Option('--format <format>', 'default: json for .json files, full otherwise').choices([
-        ...IMPORT_FORMATS,
-      ]),
+      new Option(
+        '--format <format>',
+        'default: json for .json files, cnil for .ods files, full otherwise',
+      ).choices([...IMPORT_FORMATS]),
     )
     .addOption(
-      new Option('--mode <mode>', 'replace the register content, or merge by id')
+      new Option(
+        '--mode <mode>',
+        'json and full: replace the register content, or merge by id (cnil, ico and mapped always add)',
+      )
         .choices(['replace', 'merge'])
         .default('replace'),
     )
-    .option('--mapping <file>', 'mapped CSV import: a JSON file {"columns": {"<header>": "<field>"}}')
+    .option(
+      '--mapping <file>',
+      'mapped import: a JSON file {"columns": {"<header>": "<field>"}, "sheet"?: "<sheet of an .xlsx>"}',
+    )
     .option('--dry-run', 'validate and report, write nothing')
     .action(
       action((file: string, source: string, o: ImportOptions) =>
@@ -127,6 +144,7 @@ export function registerExchangeCommands(program: Command): void {
           });
           try {
             const s = await importFile(register, request);
+            printWarnings(s.warnings);
             const counts = `${s.activities} activities, ${s.parties} parties, ${s.transfers} transfers and ${s.terms} terms`;
             console.log(
               s.dryRun

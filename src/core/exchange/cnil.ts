@@ -1,6 +1,6 @@
 // The CNIL "registre des activités de traitement" model as xlsx: the list of processing activities and one
 // record sheet ("fiche") per activity, in the model's French labels and closed lists (anchors-mission §3.3).
-import type { Activity, Contact, RegisterDocument } from '../../shared/domain';
+import type { Activity, Contact } from '../../shared/domain';
 import { countryName, mechanismById } from '../reference';
 import { lines } from './cells';
 import {
@@ -15,7 +15,7 @@ import {
 import { retentionText } from './full-tables';
 import type { Table } from './table';
 import { anyTable } from './table';
-import { createView, type RegisterView } from './view';
+import type { RegisterView } from './view';
 import { createWorkbookWriter, writeBlockSheet, writeTableSheet } from './workbook-writer';
 
 type Row = (string | number | null)[];
@@ -27,7 +27,7 @@ const purposeText = (a: Activity, v: RegisterView): string[] =>
 
 export const cnilListTable: Table<Activity> = {
   name: CNIL_LIST_SHEET,
-  rows: (view) => view.doc.activities,
+  rows: (view) => view.activities(),
   columns: [
     { header: CNIL_LIST_COLUMNS[0], width: 30, value: (a) => a.name },
     { header: CNIL_LIST_COLUMNS[1], width: 14, value: (a) => a.reference },
@@ -144,12 +144,8 @@ export function ficheSheetName(reference: string, taken: Set<string>): string {
   return name;
 }
 
-export async function writeCnilWorkbook(
-  file: string,
-  doc: RegisterDocument,
-  onRow?: () => void,
-): Promise<void> {
-  const view = createView(doc);
+export async function writeCnilWorkbook(file: string, view: RegisterView, onRow?: () => void): Promise<void> {
+  const { doc } = view;
   const org = doc.organisation;
   const workbook = createWorkbookWriter(file, {
     title: `Registre des activités de traitement : ${org.legalName}`,
@@ -169,7 +165,7 @@ export async function writeCnilWorkbook(
     [...block(CNIL_BLOCKS.dpo, org.dpo), org.dpo?.kind === 'external' ? org.dpo.company : ''],
   ]);
   const taken = new Set([CNIL_LIST_SHEET.toLowerCase()]);
-  for (const activity of doc.activities) {
+  for (const activity of view.activities()) {
     const { rows, headings } = ficheRows(activity, view);
     writeBlockSheet(
       workbook,

@@ -1,54 +1,75 @@
 // The cover sheet: who keeps the record, as at when, how much it holds and which Art 30 items are empty.
-// (The rules engine's findings are not used here yet: the completeness summary counts empty items itself.)
-import type { Activity, RegisterDocument } from '../../shared/domain';
+import type { Finding, FindingCounts } from '../../shared/domain';
+import { visitFindingsInPages } from '../rules';
+import type { RegisterView } from './view';
+
+/** Activities checked at once: bounds the memory the checks take on a very large register. */
+const CHECK_PAGE = 2_000;
 import { contactLabel, countryLabel } from './labels';
 
 export type CoverRow = [label: string, value: string | number];
 
-type Item = { label: string; role: Activity['role']; empty: (a: Activity) => boolean };
+const SEVERITY_WORDS = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+};
 
-/** The Art 30 items a reader expects on every activity; an empty one is a gap in the record. */
-const ITEMS: readonly Item[] = [
-  { label: '30(1)(b) purposes', role: 'controller', empty: (a) => a.purposes.length === 0 },
-  {
-    label: 'Art 6 lawful basis for every purpose',
-    role: 'controller',
-    empty: (a) => a.purposes.length === 0 || a.purposes.some((p) => p.lawfulBasis === null),
-  },
-  { label: '30(1)(c) data subjects', role: 'controller', empty: (a) => a.dataSubjectIds.length === 0 },
-  { label: '30(1)(c) personal data', role: 'controller', empty: (a) => a.personalDataIds.length === 0 },
-  {
-    label: '30(1)(d) recipients',
-    role: 'controller',
-    empty: (a) =>
-      a.recipientCategoryIds.length === 0 && !a.parties.some((p) => p.relation !== 'joint-controller'),
-  },
-  { label: '30(1)(f) time limits for erasure', role: 'controller', empty: (a) => a.retention.length === 0 },
-  {
-    label: '30(1)(g) security measures',
-    role: 'controller',
-    empty: (a) => a.securityMeasureIds.length === 0 && a.securityNotes === '',
-  },
-  {
-    label: '30(2)(a) controllers processed for',
-    role: 'processor',
-    empty: (a) => !a.parties.some((p) => p.relation === 'client-controller'),
-  },
-  {
-    label: '30(2)(d) security measures',
-    role: 'processor',
-    empty: (a) => a.securityMeasureIds.length === 0 && a.securityNotes === '',
-  },
-];
+function counted(n: number, severity: Finding['severity']): string {
+  return `${n} ${SEVERITY_WORDS[severity][n === 1 ? 0 : 1]}`;
+}
+
+/**
+ * The completeness summary: the findings of Ropa's checks (the same rules the app and `ropa check` run),
+ * counted by provision so a reader sees at once which Art 30 items have gaps and how many.
+ */
+/** Findings counted by provision and severity: all the completeness summary needs to keep. */
+export type FindingTally = Map<string, FindingCounts>;
+
+export function tallyFindings(findings: Iterable<Finding>, tally: FindingTally = new Map()): FindingTally {
+  for (const f of findings) addToTally(tally, f);
+  return tally;
+}
+
+function addToTally(tally: FindingTally, f: Finding): void {
+  const counts = tally.get(f.article) ?? { error: 0, warning: 0, info: 0 };
+  counts[f.severity] += 1;
+  tally.set(f.article, counts);
+}
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/**
+ * The completeness summary: the findings of Ropa's checks (the same rules the app and `ropa check` run),
+ * counted by provision so a reader sees at once which Art 30 items have gaps and how many.
+ */
+export function completenessRows(tally: FindingTally): CoverRow[] {
+  const total = { error: 0, warning: 0, info: 0 };
+  for (const counts of tally.values()) for (const s of SEVERITIES) total[s] += counts[s];
+  const rows: CoverRow[] = [
+    [
+      "Completeness (Ropa's checks on the export date)",
+      tally.size === 0 ? 'no gaps found' : SEVERITIES.map((s) => counted(total[s], s)).join(', '),
+    ],
+  ];
+  const articles = [...tally].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
+  for (const [article, counts] of articles) {
+    const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => counted(counts[s], s));
+    rows.push([article, parts.join(', ')]);
+  }
+  return rows;
+}
 
 export function coverRows(
-  doc: RegisterDocument,
+  view: RegisterView,
   meta: { lastChangeAt: string | null; asAt: string | null; filters: string },
 ): CoverRow[] {
+  const { doc } = view;
   const org = doc.organisation;
-  const controller = doc.activities.filter((a) => a.role === 'controller');
-  const processor = doc.activities.filter((a) => a.role === 'processor');
-  const rows: CoverRow[] = [
+  const tally: FindingTally = new Map();
+  const today = (meta.asAt ?? doc.exportedAt).slice(0, 10);
+  visitFindingsInPages(doc, view.activityPages(CHECK_PAGE), { today }, (f) => addToTally(tally, f));
+  return [
     ['Record of processing activities (GDPR / UK GDPR Article 30)', ''],
     ['Organisation', org.legalName],
     ['Trading name', org.tradingName],
@@ -74,16 +95,10 @@ export function coverRows(
     ['As at', meta.asAt ?? 'the date of export'],
     ['Register last changed', meta.lastChangeAt?.slice(0, 10) ?? 'never'],
     ['Scope', meta.filters],
-    ['Controller activities', controller.length],
-    ['Processor activities', processor.length],
+    ['Controller activities', view.activityCount('controller')],
+    ['Processor activities', view.activityCount('processor')],
     ['Parties', doc.parties.length],
     ['Transfers', doc.transfers.length],
-    ['Completeness (activities with the item empty)', ''],
+    ...completenessRows(tally),
   ];
-  for (const item of ITEMS) {
-    const pool = item.role === 'controller' ? controller : processor;
-    if (pool.length === 0) continue;
-    rows.push([item.label, `${pool.filter(item.empty).length} of ${pool.length} empty`]);
-  }
-  return rows;
 }

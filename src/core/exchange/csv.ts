@@ -59,7 +59,7 @@ export function writeCsvTable(
 /** Every activity in one table: the role, the controller columns, then the processor-only ones. */
 export const allActivities: Table<Activity> = {
   name: 'activities',
-  rows: (view) => view.doc.activities,
+  rows: (view) => view.activities(),
   columns: [
     { header: 'Role', width: 10, value: (a) => a.role },
     ...controllerActivities.columns,

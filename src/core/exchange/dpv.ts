@@ -1,7 +1,7 @@
 // The register in W3C Data Privacy Vocabulary 2.3 terms (JSON-LD), so another tool can read the record
 // without knowing Ropa. Convention (reference-data.md Part C3): Art 6 bases sit on the activity; each
 // transfer is a nested process with dpv:CrossBorderTransfer and its Chapter V basis.
-import type { Activity, Contact, Party, RegisterDocument, Transfer } from '../../shared/domain';
+import type { Activity, Contact, Party, Transfer } from '../../shared/domain';
 import { isEea, mechanismById, referenceData } from '../reference';
 import { retentionText } from './full-tables';
 import type { RegisterView } from './view';
@@ -134,7 +134,8 @@ function activityNode(a: Activity, view: RegisterView): Node {
   return node;
 }
 
-export function dpvDocument(doc: RegisterDocument, view: RegisterView): Node {
+export function dpvDocument(view: RegisterView): Node {
+  const { doc } = view;
   const org = doc.organisation;
   return {
     '@context': DPV_CONTEXT,
@@ -154,6 +155,6 @@ export function dpvDocument(doc: RegisterDocument, view: RegisterView): Node {
         .filter((c): c is Contact => c !== null)
         .map((c) => contactNode('dpv:Representative', c)),
     },
-    'dpv:hasProcess': doc.activities.map((a) => activityNode(a, view)),
+    'dpv:hasProcess': [...view.activities()].map((a) => activityNode(a, view)),
   };
 }

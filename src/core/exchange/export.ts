@@ -9,10 +9,38 @@ import { dpvDocument } from './dpv';
 import { writeFullWorkbook } from './full-workbook';
 import { writeIcoWorkbook } from './ico';
 import { scopedDocument, type ExportFilters } from './scope';
-import { createView } from './view';
+import { createPagedView, createView, documentOf, type RegisterView } from './view';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export type ExportRequest = { format: ExportFormat; out: string; filters?: ExportFilters };
+export type ExportRequest = {
+  format: ExportFormat;
+  out: string;
+  filters?: ExportFilters;
+  /** From this many activities, an unfiltered full workbook is read from the register page by page. */
+  pagedFrom?: number;
+};
+
+/**
+ * A register this large does not fit in memory as one document: an unfiltered full workbook then reads its
+ * activities a page at a time. Below it, one document in memory is quicker.
+ */
+export const PAGED_EXPORT_FROM = 25_000;
+
+function hasFilters(filters: ExportFilters): boolean {
+  return Object.values(filters).some((value) => value !== undefined);
+}
+
+/** The register as the export sees it: the scoped document in memory, or the file itself page by page. */
+function exportView(register: Register, request: ExportRequest): RegisterView {
+  const filters = request.filters ?? {};
+  const paged =
+    request.format === 'full' &&
+    !hasFilters(filters) &&
+    register.activities.count() >= (request.pagedFrom ?? PAGED_EXPORT_FROM);
+  return paged
+    ? createPagedView(register, new Date().toISOString())
+    : createView(scopedDocument(register, filters));
+}
 
 function describeScope(filters: ExportFilters): string {
   const parts = [
@@ -29,7 +57,7 @@ export async function exportRegister(
   onRow?: () => void,
 ): Promise<ExportResult> {
   const filters = request.filters ?? {};
-  const doc = scopedDocument(register, filters);
+  const view = exportView(register, request);
   const meta = {
     lastChangeAt: register.changes.lastChangeAt(),
     asAt: filters.asAt ?? null,
@@ -37,25 +65,21 @@ export async function exportRegister(
   };
   const files =
     request.format === 'csv'
-      ? await writeCsv(request.out, createView(doc), onRow)
+      ? await writeCsv(request.out, view, onRow)
       : await writeFileAtomic(request.out, async (temp) => {
           switch (request.format) {
             case 'full':
-              return writeFullWorkbook(temp, doc, meta, onRow);
+              return writeFullWorkbook(temp, view, meta, onRow);
             case 'ico':
-              return writeIcoWorkbook(temp, doc, onRow);
+              return writeIcoWorkbook(temp, view, onRow);
             case 'cnil':
-              return writeCnilWorkbook(temp, doc, onRow);
+              return writeCnilWorkbook(temp, view, onRow);
             case 'json':
-              return fs.writeFileSync(temp, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+              return fs.writeFileSync(temp, `${JSON.stringify(documentOf(view), null, 2)}\n`, 'utf8');
             case 'dpv':
-              return fs.writeFileSync(
-                temp,
-                `${JSON.stringify(dpvDocument(doc, createView(doc)), null, 2)}\n`,
-                'utf8',
-              );
+              return fs.writeFileSync(temp, `${JSON.stringify(dpvDocument(view), null, 2)}\n`, 'utf8');
           }
         }).then(() => [request.out]);
   const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
-  return { file: request.out, files, activities: doc.activities.length, bytes };
+  return { file: request.out, files, activities: view.activityCount(), bytes };
 }

@@ -77,7 +77,7 @@ const shared = {
 
 export const controllerActivities: Table<Activity> = {
   name: 'Controller activities',
-  rows: (view) => view.doc.activities.filter((a) => a.role === 'controller'),
+  rows: (view) => view.activities('controller'),
   columns: [
     shared.reference,
     shared.name,
@@ -174,7 +174,7 @@ export const controllerActivities: Table<Activity> = {
 
 export const processorActivities: Table<Activity> = {
   name: 'Processor activities',
-  rows: (view) => view.doc.activities.filter((a) => a.role === 'processor'),
+  rows: (view) => view.activities('processor'),
   columns: [
     shared.reference,
     shared.name,
@@ -278,8 +278,7 @@ type RetentionRow = { activity: Activity; rule: RetentionRule };
 export const retentionTable: Table<RetentionRow> = {
   name: 'Retention schedule',
   rows: function* (view) {
-    for (const activity of view.doc.activities)
-      for (const rule of activity.retention) yield { activity, rule };
+    for (const activity of view.activities()) for (const rule of activity.retention) yield { activity, rule };
   },
   columns: [
     {

@@ -1,5 +1,4 @@
 // The full Article 30 workbook: a cover sheet, one sheet per part of the record, and the machine copy.
-import type { RegisterDocument } from '../../shared/domain';
 import { coverRows } from './cover';
 import {
   controllerActivities,
@@ -11,7 +10,7 @@ import {
 } from './full-tables';
 import { MACHINE_SHEET, machineRows } from './machine-copy';
 import { anyTable } from './table';
-import { createView } from './view';
+import type { RegisterView } from './view';
 import {
   createWorkbookWriter,
   writeHiddenSheet,
@@ -33,17 +32,20 @@ export type ExportMeta = { lastChangeAt: string | null; asAt: string | null; fil
 
 export async function writeFullWorkbook(
   file: string,
-  doc: RegisterDocument,
+  view: RegisterView,
   meta: ExportMeta,
   onRow?: () => void,
 ): Promise<void> {
-  const view = createView(doc);
+  const { doc } = view;
+  // Compressed in the background while the visible sheets are written; awaited (and its error thrown) last.
+  const machineCopy = machineRows(view);
+  machineCopy.catch(() => undefined);
   const workbook = createWorkbookWriter(file, {
     title: `Record of processing activities: ${doc.organisation.legalName}`,
     organisation: doc.organisation.legalName,
     date: doc.exportedAt,
   });
-  writeKeyValueSheet(workbook, 'Cover', coverRows(doc, meta));
+  writeKeyValueSheet(workbook, 'Cover', coverRows(view, meta));
   const tables = [
     anyTable(controllerActivities),
     anyTable(processorActivities),
@@ -55,6 +57,6 @@ export async function writeFullWorkbook(
   for (const table of tables) {
     await writeTableSheet(workbook, table, view, onRow);
   }
-  writeHiddenSheet(workbook, MACHINE_SHEET, machineRows(doc));
+  writeHiddenSheet(workbook, MACHINE_SHEET, await machineCopy);
   await workbook.commit();
 }

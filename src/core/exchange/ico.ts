@@ -1,7 +1,7 @@
 // The ICO's documentation templates. Controller: the 30 columns of gdpr-documentation-controller-template.xlsx
 // (sheet "Template", contact block in rows 1–6, headers in row 9 — anchors-mission.md §3.1). Processor: the
 // four groups of the ICO processor checklist (§3.2), one row per controller processed for.
-import type { Activity, Contact, PartyLink, RegisterDocument } from '../../shared/domain';
+import type { Activity, Contact, PartyLink } from '../../shared/domain';
 import { isDpiaLikelyRequired } from '../../shared/domain';
 import { lines } from './cells';
 import { controllerActivities, processorActivities } from './full-tables';
@@ -14,8 +14,7 @@ import {
   schedule1Label,
 } from './labels';
 import { anyTable, type Column, type Table } from './table';
-import type { RegisterView } from './view';
-import { createView } from './view';
+import type { RegisterView, SharedLists } from './view';
 import { createWorkbookWriter, writeTableSheet } from './workbook-writer';
 
 /** Rights under UK GDPR Arts 15–22 by lawful basis, as the ICO's lawful basis guidance tabulates them. */
@@ -47,7 +46,7 @@ const col = (header: string, width: number, value: C['value']): C => ({ header, 
 
 export const icoControllerTable: Table<Activity> = {
   name: 'Template',
-  rows: (view) => view.doc.activities.filter((a) => a.role === 'controller'),
+  rows: (view) => view.activities('controller'),
   columns: [
     col('Business function', 16, (a) => a.department),
     col('Purpose of processing', 32, fromFull('Purposes of the processing (30(1)(b))')),
@@ -167,7 +166,7 @@ type ClientRow = { activity: Activity; link: PartyLink };
 export const icoProcessorTable: Table<ClientRow> = {
   name: 'Processor',
   rows: function* (view) {
-    for (const activity of view.doc.activities.filter((a) => a.role === 'processor')) {
+    for (const activity of view.activities('processor')) {
       const clients = activity.parties.filter((l) => l.relation === 'client-controller');
       for (const link of clients) yield { activity, link };
     }
@@ -246,7 +245,7 @@ const contactRow = (label: string, c: Contact | null): (string | null)[] => [
  * The template's contact block: Name · Address · Email · Telephone for us, the DPO and the representative,
  * padded so the column headers sit in row 9 as in the ICO file.
  */
-export function icoPreamble(doc: RegisterDocument, us: 'Controller' | 'Processor'): (string | null)[][] {
+export function icoPreamble(doc: SharedLists, us: 'Controller' | 'Processor'): (string | null)[][] {
   const org = doc.organisation;
   const representative = org.ukRepresentative ?? org.euRepresentative;
   const block = [
@@ -266,18 +265,14 @@ export function icoPreamble(doc: RegisterDocument, us: 'Controller' | 'Processor
 
 export const ICO_HEADER_ROW = 9;
 
-export async function writeIcoWorkbook(
-  file: string,
-  doc: RegisterDocument,
-  onRow?: () => void,
-): Promise<void> {
-  const view = createView(doc);
+export async function writeIcoWorkbook(file: string, view: RegisterView, onRow?: () => void): Promise<void> {
+  const { doc } = view;
   const workbook = createWorkbookWriter(file, {
     title: `Article 30 documentation (ICO template): ${doc.organisation.legalName}`,
     organisation: doc.organisation.legalName,
     date: doc.exportedAt,
   });
-  const roles = new Set(doc.activities.map((a) => a.role));
+  const roles = new Set((['controller', 'processor'] as const).filter((r) => view.activityCount(r) > 0));
   if (roles.has('controller') || roles.size === 0)
     await writeTableSheet(
       workbook,

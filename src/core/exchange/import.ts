@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import {
   IMPORT_FORMATS,
+  PREVIEW_FORMATS,
   type ImportPreview,
   type ImportResult,
   type ImportSummary,
@@ -14,8 +15,12 @@ import { DEFAULT_LIMITS } from './file-guard';
 import { importRegisterDocument } from './register-document';
 import { ColumnMapping, MAPPED_FIELDS, planMappedImport, runMappedImport } from './mapped-import';
 import { importMachineCopy, readMachineCopy } from './workbook-import';
+import { planCnilImport } from './cnil-import';
+import { planIcoImport } from './ico-import';
+import { previewOfPlan, previewRows, writeTemplatePlan } from './template-plan';
 
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export type PreviewFormat = (typeof PREVIEW_FORMATS)[number];
 
 export type ImportRequest = {
   source: string;
@@ -70,7 +75,7 @@ export async function importFile(register: Register, request: ImportRequest): Pr
       );
     }
     case 'mapped': {
-      const plan = planMappedImport(register, request.source, parseMapping(request.mapping));
+      const plan = await planMappedImport(register, request.source, parseMapping(request.mapping));
       return commitOrRollBack(register, dryRun, () => ({
         ...runMappedImport(register, plan),
         parties: 0,
@@ -83,6 +88,15 @@ export async function importFile(register: Register, request: ImportRequest): Pr
         importMachineCopy(register, request.source, parsed, request.mode),
       );
     }
+    // The templates add to the register whatever the mode: they carry no ids to merge by.
+    case 'cnil': {
+      const plan = await planCnilImport(register, request.source);
+      return commitOrRollBack(register, dryRun, () => writeTemplatePlan(register, plan));
+    }
+    case 'ico': {
+      const plan = await planIcoImport(register, request.source);
+      return commitOrRollBack(register, dryRun, () => writeTemplatePlan(register, plan));
+    }
   }
 }
 
@@ -91,25 +105,25 @@ function parseMapping(raw: unknown): ColumnMapping {
   if (!parsed.success)
     throw new RopaError(
       'INVALID_INPUT',
-      `The column mapping is not valid:\n${describeIssues(zodIssues(parsed.error, 'mapping'))}\nExpected {"columns": {"<header>": "<field>"}, "role": "controller"|"processor"} with fields ${MAPPED_FIELDS.join(', ')}.`,
+      `The column mapping is not valid:\n${describeIssues(zodIssues(parsed.error, 'mapping'))}\nExpected {"columns": {"<header>": "<field>"}, "role": "controller"|"processor", "sheet": "<sheet of a workbook, optional>"} with fields ${MAPPED_FIELDS.join(', ')}.`,
     );
   return parsed.data;
 }
 
-/** What a mapped import would record, the first rows of it, and every problem, without writing. */
-export function previewImport(register: Register, source: string, mapping: unknown): ImportPreview {
-  const plan = planMappedImport(register, source, parseMapping(mapping));
+/** What an import would record, its first rows and every problem and warning, without writing. */
+export async function previewImport(
+  register: Register,
+  source: string,
+  mapping: unknown,
+  format: PreviewFormat = 'mapped',
+): Promise<ImportPreview> {
+  if (format === 'cnil') return previewOfPlan(await planCnilImport(register, source));
+  if (format === 'ico') return previewOfPlan(await planIcoImport(register, source));
+  const plan = await planMappedImport(register, source, parseMapping(mapping));
   return {
     headers: plan.headers,
     ignoredColumns: plan.ignoredColumns,
-    rows: plan.activities.slice(0, 10).map((a) => ({
-      reference: a.reference,
-      name: a.name,
-      role: a.role,
-      purposes: (a.purposes ?? []).map(
-        (p) => `${p.description ?? ''}${p.lawfulBasis ? ` (${p.lawfulBasis})` : ''}`,
-      ),
-    })),
+    rows: previewRows(plan.activities),
     newTerms: plan.newTerms.map(({ list, label }) => ({ list, label })),
     issues: plan.issues,
     total: plan.activities.length,

@@ -1,8 +1,8 @@
-// A spreadsheet a DPO already keeps, imported through a column mapping (header → Ropa field): every row is
-// checked first and each problem is reported with file, row, column and what was expected; the preview
-// shows the first rows as Ropa will record them; the import writes everything in one transaction.
+// A spreadsheet a DPO already keeps (CSV, or the first sheet of an .xlsx or .ods workbook, or the sheet the
+// mapping names), imported through a column mapping (header → Ropa field): every row is checked first and
+// each problem is reported with file, sheet, row, column and what was expected; the preview shows the first
+// rows as Ropa will record them; the import writes everything in one transaction.
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import { z } from 'zod';
 import {
   ActivityFields,
@@ -16,31 +16,14 @@ import { RopaError } from '../errors';
 import { describeIssues } from '../issues';
 import { referenceData } from '../reference';
 import type { Register } from '../store/register';
-import { parseCsv } from './csv-read';
-import { DEFAULT_LIMITS, inspectSpreadsheet, type ImportLimits } from './file-guard';
+import { dateOf, splitList as split } from './cell-values';
+import { DEFAULT_LIMITS, type ImportLimits } from './file-guard';
+import type { Sheet } from './sheet-grid';
+import { readSpreadsheet } from './sheet-read';
+import { MAPPABLE_FIELDS } from '../../shared/ipc/mapped-fields';
 
-export const MAPPED_FIELDS = [
-  'reference',
-  'name',
-  'role',
-  'description',
-  'department',
-  'owner',
-  'status',
-  'purposes',
-  'lawfulBasis',
-  'dataSubjects',
-  'personalData',
-  'recipients',
-  'securityMeasures',
-  'dataSources',
-  'retention',
-  'systems',
-  'storageLocation',
-  'notes',
-  'lastReviewedAt',
-  'nextReviewAt',
-] as const;
+/** The fields a column can be mapped to: one list, in src/shared, which the renderer reads too. */
+export const MAPPED_FIELDS = MAPPABLE_FIELDS;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
 
 export const ColumnMapping = z.object({
@@ -48,6 +31,8 @@ export const ColumnMapping = z.object({
   columns: z.record(z.string(), z.enum(MAPPED_FIELDS)),
   /** The role of every row when no column gives it. */
   role: z.enum(['controller', 'processor']).default('controller'),
+  /** The workbook's sheet to read (.xlsx, .ods); the first visible sheet when absent. */
+  sheet: z.string().min(1).max(200).optional(),
 });
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
@@ -58,12 +43,6 @@ const TERM_FIELDS: Partial<Record<MappedField, TermList>> = {
   securityMeasures: 'security-measure',
   dataSources: 'data-source',
 };
-
-const split = (text: string): string[] =>
-  text
-    .split(/\r?\n|;/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 
 function lawfulBasisOf(text: string): LawfulBasis | null {
   const t = text.trim().toLowerCase();
@@ -78,14 +57,6 @@ function lawfulBasisOf(text: string): LawfulBasis | null {
   return null;
 }
 
-function dateOf(text: string): string | null | undefined {
-  const t = text.trim();
-  if (t === '') return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
-  const fr = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(t);
-  return fr ? `${fr[3]}-${fr[2]}-${fr[1]}` : undefined;
-}
-
 export type MappedPlan = {
   headers: string[];
   ignoredColumns: string[];
@@ -94,25 +65,43 @@ export type MappedPlan = {
   issues: Issue[];
 };
 
+/** The sheet the mapping names, or the first visible sheet that holds something. */
+function pickSheet(file: string, sheets: readonly Sheet[], wanted: string | undefined): Sheet | undefined {
+  if (wanted === undefined) return sheets.find((s) => !s.hidden && s.rows.length > 0) ?? sheets[0];
+  const sheet =
+    sheets.find((s) => s.name === wanted) ??
+    sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
+  if (!sheet)
+    throw new RopaError(
+      'INVALID_INPUT',
+      `${file}: the mapping names the sheet "${wanted}", which the workbook does not have; its sheets are ${sheets.map((s) => `"${s.name}"`).join(', ')}. Nothing was imported.`,
+    );
+  return sheet;
+}
+
 /** Reads and checks every row; writes nothing. */
-export function planMappedImport(
+export async function planMappedImport(
   register: Register,
   file: string,
   mapping: ColumnMapping,
   limits: ImportLimits = DEFAULT_LIMITS,
-): MappedPlan {
-  if (inspectSpreadsheet(file, limits) !== 'csv')
+): Promise<MappedPlan> {
+  const book = await readSpreadsheet(file, limits, ['csv', 'xlsx', 'ods'], 'a mapped import');
+  if (book.kind === 'csv' && mapping.sheet !== undefined)
     throw new RopaError(
       'INVALID_INPUT',
-      `${file}: a mapped import reads CSV files; save the sheet as CSV (UTF-8) first.`,
+      `${file}: the mapping names the sheet "${mapping.sheet}", but a CSV file has no sheets. Nothing was imported.`,
     );
-  const [headers = [], ...body] = parseCsv(fs.readFileSync(file, 'utf8'), file, limits);
+  const sheet = pickSheet(file, book.sheets, mapping.sheet);
+  const [head, ...body] = sheet?.rows ?? [];
+  const headers = (head?.cells ?? []).map((h) => h.trim());
+  const where = `${file}${sheet?.name ? `, sheet "${sheet.name}"` : ''}`;
   const issues: Issue[] = [];
   for (const header of Object.keys(mapping.columns))
     if (!headers.includes(header))
       issues.push({
-        path: `${file}, row 1`,
-        message: `the mapping names a column "${header}" the file does not have`,
+        path: `${where}, row ${head?.number ?? 1}`,
+        message: `the mapping names a column "${header}" the ${sheet?.name ? 'sheet' : 'file'} does not have`,
       });
   const fieldAt = headers.map((h) => mapping.columns[h]);
   const terms = new Map(register.terms.list().map((t) => [`${t.list}:${t.label.toLowerCase()}`, t.id]));
@@ -131,9 +120,8 @@ export function planMappedImport(
     register.activities.list().map((a) => [a.reference.toLowerCase(), 'the register']),
   );
   const activities: MappedPlan['activities'] = [];
-  body.forEach((cells, index) => {
-    const rowNo = index + 2;
-    const at = (column: number) => `${file}, row ${rowNo}, column "${headers[column]}"`;
+  body.forEach(({ cells, number: rowNo }) => {
+    const at = (column: number) => `${where}, row ${rowNo}, column "${headers[column]}"`;
     const value = (field: MappedField) => {
       const column = fieldAt.indexOf(field);
       return column < 0 ? '' : (cells[column] ?? '').trim();
@@ -199,7 +187,10 @@ export function planMappedImport(
         const col = fieldAt.findIndex(
           (f) => f !== undefined && (f === field || (field === 'purposes' && f === 'lawfulBasis')),
         );
-        issues.push({ path: col >= 0 ? at(col) : `${file}, row ${rowNo}, ${field}`, message: issue.message });
+        issues.push({
+          path: col >= 0 ? at(col) : `${where}, row ${rowNo}, ${field}`,
+          message: issue.message,
+        });
       }
     const seen = references.get(draft.reference.toLowerCase());
     if (draft.reference && seen !== undefined)

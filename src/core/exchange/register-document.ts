@@ -148,6 +148,8 @@ function reuseExistingTerms(register: Register, doc: RegisterDocumentType): Regi
   };
 }
 
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function importRegisterDocument(
   register: Register,
   raw: unknown,
@@ -179,7 +181,8 @@ export function importRegisterDocument(
     }
     doc.terms.forEach((t) => register.terms.restore(t));
     doc.parties.forEach((p) => register.parties.restore(p));
-    doc.activities.forEach((a: Activity) => register.activities.restore(a));
+    // In id order: each index then grows at its end instead of splitting pages all over the tree.
+    [...doc.activities].sort(byId).forEach((a: Activity) => register.activities.restore(a));
     doc.transfers.forEach((t) => register.transfers.restore(t));
     const summary = {
       terms: doc.terms.length,

@@ -1,35 +1,78 @@
-// Lookups over one register document, so every sheet writes names instead of ids.
-import type { Activity, Party, RegisterDocument, Term, Transfer } from '../../shared/domain';
+// Lookups over the register being exported, so every sheet writes names instead of ids. Two sources give the
+// same view: a register document held in memory (filtered and "as at" exports, and any register of ordinary
+// size), and the register file itself, read a page of activities at a time (a very large register, whose
+// activities would not fit in memory).
+import {
+  REGISTER_DOCUMENT_FORMAT,
+  REGISTER_DOCUMENT_VERSION,
+  type Activity,
+  type ActivityRole,
+  type Party,
+  type RegisterDocument,
+  type Term,
+  type Transfer,
+} from '../../shared/domain';
+import type { Register } from '../store/register';
+
+/** What a sheet needs to name an activity it refers to. */
+export type ActivityLabel = Pick<Activity, 'id' | 'reference' | 'name' | 'role'>;
+
+/** The register without its activities, which are read through `activities()`. */
+export type SharedLists = Omit<RegisterDocument, 'activities'>;
 
 export type RegisterView = {
-  doc: RegisterDocument;
+  doc: SharedLists;
+  /** Every activity (of one role), in reference order; each call iterates afresh. */
+  activities: (role?: ActivityRole) => Iterable<Activity>;
+  /** The activities in pages of about `size`, for work done a block at a time (the checks, the machine copy). */
+  activityPages: (size: number) => Iterable<Activity[]>;
+  activityCount: (role?: ActivityRole) => number;
   term: (id: string | null) => Term | undefined;
   termLabels: (ids: readonly string[]) => string[];
   party: (id: string | null) => Party | undefined;
   transfersOf: (activityId: string) => Transfer[];
-  activitiesOfParty: (partyId: string) => Activity[];
-  activitiesOfTerm: (termId: string) => Activity[];
-  activity: (id: string) => Activity | undefined;
+  activitiesOfParty: (partyId: string) => ActivityLabel[];
+  activitiesOfTerm: (termId: string) => ActivityLabel[];
+  activity: (id: string) => ActivityLabel | undefined;
 };
 
-function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
+function groupBy<T, V = T>(
+  items: Iterable<T>,
+  keys: (item: T) => readonly string[],
+  value: (item: T) => V = (item) => item as unknown as V,
+): Map<string, V[]> {
+  const map = new Map<string, V[]>();
   for (const item of items)
     for (const key of new Set(keys(item))) {
       const list = map.get(key);
-      if (list) list.push(item);
-      else map.set(key, [item]);
+      if (list) list.push(value(item));
+      else map.set(key, [value(item)]);
     }
   return map;
 }
 
+function sharedLookups(shared: SharedLists) {
+  const terms = new Map(shared.terms.map((t) => [t.id, t]));
+  const parties = new Map(shared.parties.map((p) => [p.id, p]));
+  const transfers = groupBy(shared.transfers, (t) => [t.activityId]);
+  return {
+    term: (id: string | null) => (id === null ? undefined : terms.get(id)),
+    termLabels: (ids: readonly string[]) => ids.map((id) => terms.get(id)?.label ?? `(unknown term ${id})`),
+    party: (id: string | null) => (id === null ? undefined : parties.get(id)),
+    transfersOf: (id: string) => transfers.get(id) ?? [],
+  };
+}
+
+function* inPages<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
 export function createView(doc: RegisterDocument): RegisterView {
-  const terms = new Map(doc.terms.map((t) => [t.id, t]));
-  const parties = new Map(doc.parties.map((p) => [p.id, p]));
-  const activities = new Map(doc.activities.map((a) => [a.id, a]));
-  const transfers = groupBy(doc.transfers, (t) => [t.activityId]);
-  const byParty = groupBy(doc.activities, (a) => a.parties.map((p) => p.partyId));
-  const byTerm = groupBy(doc.activities, (a) => [
+  const { activities: all, ...shared } = doc;
+  const activities = new Map(all.map((a) => [a.id, a]));
+  const ofRole = (role?: ActivityRole) => (role ? all.filter((a) => a.role === role) : all);
+  const byParty = groupBy(all, (a) => a.parties.map((p) => p.partyId));
+  const byTerm = groupBy(all, (a) => [
     ...a.dataSubjectIds,
     ...a.personalDataIds,
     ...a.recipientCategoryIds,
@@ -38,13 +81,61 @@ export function createView(doc: RegisterDocument): RegisterView {
     ...a.purposes.flatMap((p) => (p.termId ? [p.termId] : [])),
   ]);
   return {
-    doc,
-    term: (id) => (id === null ? undefined : terms.get(id)),
-    termLabels: (ids) => ids.map((id) => terms.get(id)?.label ?? `(unknown term ${id})`),
-    party: (id) => (id === null ? undefined : parties.get(id)),
-    transfersOf: (id) => transfers.get(id) ?? [],
+    doc: shared,
+    activities: ofRole,
+    activityPages: (size) => inPages(all, size),
+    activityCount: (role) => ofRole(role).length,
+    ...sharedLookups(shared),
     activitiesOfParty: (id) => byParty.get(id) ?? [],
     activitiesOfTerm: (id) => byTerm.get(id) ?? [],
     activity: (id) => activities.get(id),
   };
+}
+
+/**
+ * The whole register read from its file: the shared lists and a label per activity in memory, the activities
+ * themselves a page at a time. A change made while an export runs may show in the sheets written after it.
+ */
+export function createPagedView(register: Register, exportedAt: string, pageSize = 1_000): RegisterView {
+  const shared: SharedLists = {
+    format: REGISTER_DOCUMENT_FORMAT,
+    version: REGISTER_DOCUMENT_VERSION,
+    exportedAt,
+    organisation: register.organisation.get(),
+    terms: register.terms.list(),
+    parties: register.parties.list(),
+    transfers: register.transfers.list(),
+  };
+  const labels = register.activities.labels();
+  const byId = new Map(labels.map((a) => [a.id, a]));
+  // Asked once or twice per party and per security measure: one indexed query each, kept for the second ask.
+  const usersOf = (query: (id: string) => string[]) => {
+    const cache = new Map<string, ActivityLabel[]>();
+    return (id: string): ActivityLabel[] => {
+      let users = cache.get(id);
+      if (users === undefined) {
+        users = query(id).flatMap((activityId) => byId.get(activityId) ?? []);
+        cache.set(id, users);
+      }
+      return users;
+    };
+  };
+  return {
+    doc: shared,
+    activities: function* (role) {
+      for (const page of register.activities.pages(pageSize, role)) yield* page;
+    },
+    activityPages: (size) => register.activities.pages(size),
+    activityCount: (role) => (role ? labels.filter((a) => a.role === role).length : labels.length),
+    ...sharedLookups(shared),
+    activitiesOfParty: usersOf(register.activities.usingParty),
+    activitiesOfTerm: usersOf(register.activities.usingTerm),
+    activity: (id) => byId.get(id),
+  };
+}
+
+/** The register document a view shows, activities included (the JSON export: small enough by its nature). */
+export function documentOf(view: RegisterView): RegisterDocument {
+  const { transfers, ...rest } = view.doc;
+  return { ...rest, activities: [...view.activities()], transfers };
 }

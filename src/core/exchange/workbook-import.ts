@@ -11,10 +11,16 @@ import { DEFAULT_LIMITS, inspectSpreadsheet, type ImportLimits } from './file-gu
 import { decodeBlock, MACHINE_LISTS, MACHINE_SHEET } from './machine-copy';
 import { readMachineSheetFast } from './machine-sheet';
 import { importRegisterDocument } from './register-document';
+import { activityTableOf, applyVisibleEdits, type VisibleSheet } from './visible-edits';
 
 /** Where an entity came from, for error messages: the sheet row of its block. */
 type Located = { row: number };
-export type ParsedWorkbook = { document: Record<string, unknown>; rows: Map<string, Located> };
+export type ParsedWorkbook = {
+  document: Record<string, unknown>;
+  rows: Map<string, Located>;
+  /** The visible activity sheets, read only when another program re-saved the file (see visible-edits). */
+  visible: VisibleSheet[];
+};
 
 const cellText = (value: ExcelJS.CellValue): string =>
   value === null || value === undefined
@@ -80,6 +86,7 @@ async function collect(
   const problems: Issue[] = [];
   let found = false;
   let machineSheet = -1;
+  const visible = new Map<number, VisibleSheet>();
   const counts = new Map<number, number>();
   for await (const row of source) {
     const count = (counts.get(row.sheet) ?? 0) + 1;
@@ -99,6 +106,10 @@ async function collect(
     const [kind, ...chunks] = values;
     if (row.number === 1 && kind === 'header' && chunks.join('').includes('"ropa-register"'))
       machineSheet = row.sheet;
+    if (row.number === 1) {
+      const table = activityTableOf(values);
+      if (table) visible.set(row.sheet, { table, rows: [] });
+    } else visible.get(row.sheet)?.rows.push({ number: row.number, values });
     if (row.sheet !== machineSheet) continue;
     found = true;
     const where = `sheet "${MACHINE_SHEET}", row ${row.number}`;
@@ -125,7 +136,7 @@ async function collect(
       `${file}: ${problems.length} problem(s); nothing was imported:\n${describeIssues(problems)}`,
       problems,
     );
-  return { document, rows };
+  return { document, rows, visible: [...visible.values()] };
 }
 
 /** Reads every sheet (checking row and cell limits) and collects the machine copy's entities. */
@@ -190,11 +201,13 @@ export async function importFullWorkbook(
 export function importMachineCopy(
   register: Register,
   file: string,
-  { document, rows }: ParsedWorkbook,
+  { document, rows, visible }: ParsedWorkbook,
   mode: 'replace' | 'merge',
 ): ImportSummary {
   try {
-    return importRegisterDocument(register, document, mode);
+    const warnings = applyVisibleEdits(file, document, visible);
+    const summary = importRegisterDocument(register, document, mode);
+    return warnings.length > 0 ? { ...summary, warnings } : summary;
   } catch (error) {
     if (!(error instanceof RopaError) || !error.issues) throw error;
     const issues = locate(error.issues, rows);

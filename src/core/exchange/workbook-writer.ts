@@ -109,9 +109,52 @@ export async function writeTableSheet(
     row.commit();
     count += 1;
     onRow?.();
+    if (count % YIELD_EVERY === 0) await zipCatchUp(sheet);
   }
   sheet.commit();
   return count;
+}
+
+/**
+ * The streaming writer hands committed rows to the zip's compressor without waiting for it, and the
+ * compressor only runs when the event loop turns. So every few hundred rows the writer waits until what
+ * the compressor has not yet taken is small; otherwise a large sheet piles up in memory.
+ */
+const YIELD_EVERY = 256;
+const MAX_PENDING_BYTES = 4 << 20;
+const STALLED_TURNS = 100_000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * exceljs 4.4 internals: the sheet's own buffer, and the stream archiver pipes it to once the sheet's zip
+ * entry is open (a readable-stream 2 PassThrough: no `writableLength`, its queue is `_writableState.length`).
+ */
+type SheetStream = {
+  buffers?: { length: number }[];
+  pipes?: { _writableState?: { length?: number } }[];
+};
+
+/** What the zip has not yet taken from the sheet; null until archiver has opened the sheet's entry. */
+function queuedBytes(stream: SheetStream | undefined): number | null {
+  const pipe = stream?.pipes?.[0];
+  if (!pipe) return null;
+  const buffered = (stream?.buffers ?? []).reduce((sum, b) => sum + b.length, 0);
+  return buffered + (pipe._writableState?.length ?? 0);
+}
+
+async function zipCatchUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const stream = (sheet as unknown as { stream?: SheetStream }).stream;
+  // Until its entry is open the sheet can only buffer: one turn of the loop lets archiver open it.
+  if (queuedBytes(stream) === null) return nextTurn();
+  // A stalled zip (which should not happen) must not hang the export: after many turns without progress the
+  // writer goes on and the rows wait in memory, as they would without this check.
+  let last = queuedBytes(stream) ?? 0;
+  for (let stalled = 0; last > MAX_PENDING_BYTES && stalled < STALLED_TURNS;) {
+    await nextTurn();
+    const now = queuedBytes(stream) ?? 0;
+    stalled = now < last ? 0 : stalled + 1;
+    last = now;
+  }
 }
 
 /** A two-column label/value sheet (the cover, the ICO organisation block). */

@@ -64,10 +64,31 @@ export function adequacyFor(
   return found;
 }
 
+/**
+ * The checks ask this for every link of every activity: the answer depends only on the three arguments and
+ * the bundled reference data, so it is kept (a bounded cache, cleared when full).
+ */
+const statusCache = new Map<string, DestinationStatus>();
+const STATUS_CACHE_LIMIT = 10_000;
+
 export function destinationStatus(
   destination: string,
   jurisdiction: Jurisdiction,
   onDate: string = today(),
+): DestinationStatus {
+  const key = `${destination}|${jurisdiction}|${onDate}`;
+  const known = statusCache.get(key);
+  if (known !== undefined) return known;
+  const status = computeDestinationStatus(destination, jurisdiction, onDate);
+  if (statusCache.size >= STATUS_CACHE_LIMIT) statusCache.clear();
+  statusCache.set(key, status);
+  return status;
+}
+
+function computeDestinationStatus(
+  destination: string,
+  jurisdiction: Jurisdiction,
+  onDate: string,
 ): DestinationStatus {
   checkDate(onDate);
   if (jurisdiction === 'uk-gdpr' && destination.toUpperCase() === 'GB') return 'domestic';

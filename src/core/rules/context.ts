@@ -38,8 +38,11 @@ export function buildContext(content: RegisterContent, today: string): RuleConte
   const parties = new Map(content.parties.map((p) => [p.id, p]));
   const activities = new Map(content.activities.map((a) => [a.id, a]));
   const byActivity = new Map<string, Transfer[]>();
-  for (const t of content.transfers)
-    byActivity.set(t.activityId, [...(byActivity.get(t.activityId) ?? []), t]);
+  for (const t of content.transfers) {
+    const list = byActivity.get(t.activityId);
+    if (list) list.push(t);
+    else byActivity.set(t.activityId, [t]);
+  }
   return {
     organisation: content.organisation,
     jurisdictions: content.organisation.jurisdictions,

@@ -1,5 +1,5 @@
 // The checks a careful regulator would run over a register (Art 30 completeness, lawfulness, transfers…).
-import type { Finding, FindingCounts } from '../../shared/domain';
+import type { Activity, Finding, FindingCounts, Transfer } from '../../shared/domain';
 import { exportRegisterDocument } from '../exchange/register-document';
 import type { Register } from '../store/register';
 import { article30Rules } from './article30';
@@ -39,6 +39,55 @@ export function checkContent(content: RegisterContent, options: CheckOptions = {
   const findings = RULES.flatMap((rule) => rule(context));
   // Stable order: by severity, then in rule order (sort is stable).
   return findings.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
+}
+
+/**
+ * The checks over a register read a page of activities at a time (one too large to hold in memory). Every
+ * activity rule looks at one activity, its transfers and the shared lists (see report.ts), so page by page
+ * gives the findings of one run over the whole register: the organisation's are kept from the first page, a
+ * party's from the first page that reports it.
+ */
+export function checkInPages(
+  shared: Omit<RegisterContent, 'activities'>,
+  pages: Iterable<Activity[]>,
+  options: CheckOptions = {},
+): Finding[] {
+  const findings: Finding[] = [];
+  visitFindingsInPages(shared, pages, options, (f) => findings.push(f));
+  return findings.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
+}
+
+/** checkInPages without keeping the findings: each is handed to `visit` (to count them, say). */
+export function visitFindingsInPages(
+  shared: Omit<RegisterContent, 'activities'>,
+  pages: Iterable<Activity[]>,
+  options: CheckOptions,
+  visit: (finding: Finding) => void,
+): void {
+  const transfersOf = new Map<string, Transfer[]>();
+  for (const t of shared.transfers) {
+    const list = transfersOf.get(t.activityId);
+    if (list) list.push(t);
+    else transfersOf.set(t.activityId, [t]);
+  }
+  const seen = new Set<string>();
+  let first = true;
+  const run = (activities: Activity[]) => {
+    const transfers = activities.flatMap((a) => transfersOf.get(a.id) ?? []);
+    for (const f of checkContent({ ...shared, activities, transfers }, options)) {
+      const { kind, id } = f.target;
+      if (kind === 'organisation' && !first) continue;
+      if (kind === 'party' || kind === 'organisation') {
+        const key = `${f.ruleId}|${kind}|${id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      visit(f);
+    }
+    first = false;
+  };
+  for (const page of pages) run(page);
+  if (first) run([]);
 }
 
 export function runChecks(register: Register, options: CheckOptions = {}): Finding[] {

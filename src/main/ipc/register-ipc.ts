@@ -2,6 +2,7 @@
 // same dispatch (zod parse → handler → Result) as the CLI and the e2e bridge.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { dispatch, type Handlers } from '../../core/dispatch';
+import { NO_REGISTER_OPEN } from '../../shared/ipc/app-contract';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { fail } from '../../shared/ipc/result';
 
@@ -27,7 +28,7 @@ export function registerIpc(
       try {
         handlers = getHandlers();
       } catch {
-        return fail('INTERNAL', 'No register is open. Open or create a register from the File menu.');
+        return fail('INTERNAL', NO_REGISTER_OPEN);
       }
       return dispatch(handlers, channel, raw, log);
     });

@@ -1,7 +1,8 @@
 // The window: a title bar with the organisation and file, the sidebar with counts, and the section.
-import { Alert, Kbd, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { Kbd, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useEffect } from 'react';
 import { ActivitiesScreen } from './features/activities/ActivitiesScreen';
+import { CheckErrorCount } from './features/checks/CheckErrorCount';
 import { ChecksScreen } from './features/checks/ChecksScreen';
 import { ExportScreen } from './features/exchange/ExportScreen';
 import { ImportScreen } from './features/exchange/ImportScreen';
@@ -9,6 +10,7 @@ import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { OverviewScreen } from './features/overview/OverviewScreen';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { PartiesScreen } from './features/parties/PartiesScreen';
+import { StartScreen } from './features/start/StartScreen';
 import { TransfersScreen } from './features/transfers/TransfersScreen';
 import { useRegister, type Section } from './stores/register-store';
 
@@ -25,6 +27,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   organisation: OrganisationScreen,
   import: ImportScreen,
   export: ExportScreen,
+  start: () => <StartScreen />,
 };
 
 export function App() {
@@ -35,19 +38,16 @@ export function App() {
     return window.ropaEvents?.onRegisterChanged(() => void load());
   }, [load]);
 
+  useEffect(() => window.ropaEvents?.onShowRegisters?.(() => go('start')), [go]);
+
   useEffect(() => {
     if (summary)
       document.title = `${summary.organisation.legalName} — ${fileName(summary.file)}${dirty ? ' •' : ''}`;
   }, [summary, dirty]);
 
   if (status === 'loading') return <Text p="md">Opening the register…</Text>;
-  if (status === 'failed' || !summary) {
-    return (
-      <Alert m="md" color="red" title="The register could not be read" role="alert">
-        {error}
-      </Alert>
-    );
-  }
+  // No register to show (none opened, or it could not be read): the Start screen, with the reason.
+  if (status === 'failed' || !summary) return <StartScreen noRegister loadError={error} />;
   const { counts } = summary;
   const nav: [Section, string, number | null][] = [
     ['overview', 'Overview', null],
@@ -78,12 +78,24 @@ export function App() {
             component="button"
             active={section === id}
             label={label}
-            rightSection={count === null ? null : <span className="mono muted">{count}</span>}
+            rightSection={
+              id === 'checks' ? (
+                <CheckErrorCount />
+              ) : count === null ? null : (
+                <span className="mono muted">{count}</span>
+              )
+            }
             onClick={() => go(id)}
             aria-current={section === id ? 'page' : undefined}
           />
         ))}
         <div className="sidebar-bottom">
+          <NavLink
+            component="button"
+            label="Registers…"
+            active={section === 'start'}
+            onClick={() => go('start')}
+          />
           <NavLink
             component="button"
             label="Import…"

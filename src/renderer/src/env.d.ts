@@ -6,6 +6,8 @@ import type { AppApi } from '../../shared/ipc/app-contract';
 export type RopaEvents = {
   /** Another register is showing (or none): re-read everything. Returns a function that unsubscribes. */
   onRegisterChanged(callback: () => void): () => void;
+  /** File ▸ Registers: show the Start screen. Optional: the browser test bridge does not send it. */
+  onShowRegisters?(callback: () => void): () => void;
 };
 
 declare global {

@@ -34,9 +34,18 @@ export const FindingCounts = z.object({
 });
 export type FindingCounts = z.infer<typeof FindingCounts>;
 
-/** Input of the checks: the day to judge dates on (default: today). */
+/**
+ * Input of the checks: the day to judge dates on (default: today); optionally only what concerns one
+ * activity (its own findings and its transfers'), and at most `limit` findings, worst first.
+ */
 export const CheckQuery = z
-  .object({ today: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional() })
+  .object({
+    today: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional(),
+    activityId: z.uuid({ error: 'must be a UUID' }).optional(),
+    limit: z.number().int().min(0).optional(),
+  })
   .optional();
+export type CheckQuery = z.infer<typeof CheckQuery>;
 
+/** `counts` always covers every finding, also when `findings` was cut to a limit. */
 export type CheckReport = { findings: Finding[]; counts: FindingCounts };

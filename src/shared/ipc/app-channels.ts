@@ -10,5 +10,13 @@ export const APP_CHANNELS = [
   'app:saveCopy',
   'app:listSamples',
   'app:openSample',
+  'app:listRecent',
+  'app:openRecent',
+  'app:forgetRecent',
+  'app:openProblem',
 ] as const;
 export type AppChannel = (typeof APP_CHANNELS)[number];
+
+/** Events the shell sends to the renderer: the File menu's "Registers" shows the Start screen. */
+export const APP_EVENTS = ['app:showRegisters'] as const;
+export type AppEventName = (typeof APP_EVENTS)[number];

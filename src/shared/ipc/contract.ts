@@ -49,7 +49,9 @@ export const ChangeQuery = z
 
 // Exports and imports (src/core/exchange): file paths are absolute, chosen by the user in a dialog or CLI.
 export const EXPORT_FORMATS = ['full', 'ico', 'cnil', 'csv', 'json', 'dpv'] as const;
-export const IMPORT_FORMATS = ['full', 'json', 'mapped'] as const;
+export const IMPORT_FORMATS = ['full', 'json', 'mapped', 'cnil', 'ico'] as const;
+/** The formats `imports:preview` reads without writing: a column mapping, the CNIL model, the ICO template. */
+export const PREVIEW_FORMATS = ['mapped', 'cnil', 'ico'] as const;
 const AbsolutePath = z
   .string()
   .min(1)
@@ -75,10 +77,18 @@ export const ImportInput = z.object({
   format: z.enum(IMPORT_FORMATS).default('full'),
   mode: z.enum(['replace', 'merge']).default('replace'),
   dryRun: z.boolean().default(false),
-  /** For "mapped": { columns: { header: field }, role? }; checked by the import, which names each problem. */
+  /**
+   * For "mapped": { columns: { header: field }, role?, sheet? }; checked by the import, which names each
+   * problem. "cnil", "ico" and "mapped" add to the register; `mode` applies to "json" and "full".
+   */
   mapping: z.unknown().optional(),
 });
-export const ImportPreviewInput = z.object({ source: AbsolutePath, mapping: z.unknown() });
+export const ImportPreviewInput = z.object({
+  source: AbsolutePath,
+  /** Needed for "mapped" only. */
+  mapping: z.unknown().optional(),
+  format: z.enum(PREVIEW_FORMATS).default('mapped'),
+});
 export type ImportPreview = {
   headers: string[];
   ignoredColumns: string[];
@@ -86,6 +96,8 @@ export type ImportPreview = {
   rows: { reference: string; name: string; role: string; purposes: string[] }[];
   newTerms: { list: string; label: string }[];
   issues: Issue[];
+  /** Values that will be imported as written but deserve a look (unknown list values, outdated choices). */
+  warnings?: Issue[];
   total: number;
 };
 export type ExportResult = { file: string; files: string[]; activities: number; bytes: number };
@@ -157,7 +169,14 @@ export type ChangeEntry = {
   label: string;
 };
 
-export type ImportSummary = { terms: number; parties: number; activities: number; transfers: number };
+export type ImportSummary = {
+  terms: number;
+  parties: number;
+  activities: number;
+  transfers: number;
+  /** Template imports: values imported as written but worth a look, each with file, sheet, row, column. */
+  warnings?: Issue[];
+};
 
 export type Outputs = {
   'register:summary': RegisterSummary;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exportRegister } from '../../../src/core/exchange/export';
 import { FULL_SHEETS } from '../../../src/core/exchange/full-workbook';
 import { controllerActivities, processorActivities } from '../../../src/core/exchange/full-tables';
+import { runChecks, summariseFindings } from '../../../src/core/rules';
 import { createFullRegister } from '../../helpers/full-register';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -29,6 +30,7 @@ describe('full Article 30 workbook', () => {
     const { register, party, client } = createFullRegister(dir);
     const out = path.join(dir, 'record.xlsx');
     const result = await exportRegister(register, { format: 'full', out });
+    const counts = summariseFindings(runChecks(register));
     register.close();
     expect(result).toMatchObject({ file: out, activities: 2 });
     expect(result.bytes).toBe(fs.statSync(out).size);
@@ -117,7 +119,11 @@ describe('full Article 30 workbook', () => {
       'Dana Protector, DPO Services Ltd',
     );
     expect(rowByFirstCell(cover, 'Controller activities').getCell(2).value).toBe(1);
-    expect(rowByFirstCell(cover, '30(2)(d) security measures').getCell(2).value).toBe('1 of 1 empty');
+    // The completeness summary is the rules engine's: the same counts `ropa check` reports.
+    expect(rowByFirstCell(cover, "Completeness (Ropa's checks on the export date)").getCell(2).value).toBe(
+      `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
+    );
+    expect(rowByFirstCell(cover, 'Art 30(1)(e), Art 44').getCell(2).value).toBe('1 error');
   });
 
   it('neutralises cells that would start a formula', async () => {

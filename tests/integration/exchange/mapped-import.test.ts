@@ -12,9 +12,9 @@ const mapping = JSON.parse(fs.readFileSync(path.join(fixtures, 'dpo-mapping.json
 const newRegister = () => createRegister(path.join(tempDir(), 'm.ropa'), { legalName: 'Mapped Ltd' });
 
 describe('CSV import with a column mapping', () => {
-  it('previews the first rows, the new terms and the ignored columns without writing', () => {
+  it('previews the first rows, the new terms and the ignored columns without writing', async () => {
     const register = newRegister();
-    const preview = previewImport(register, csv, mapping);
+    const preview = await previewImport(register, csv, mapping);
     expect(preview.issues).toEqual([]);
     expect(preview.total).toBe(2);
     expect(preview.ignoredColumns).toEqual(['Comments']);
@@ -59,7 +59,7 @@ describe('CSV import with a column mapping', () => {
         'Why we process': 'purposes',
       },
     };
-    const preview = previewImport(register, bad, m);
+    const preview = await previewImport(register, bad, m);
     const messages = preview.issues.map((i) => `${i.path}: ${i.message}`);
     expect(messages).toContainEqual(
       expect.stringMatching(
@@ -76,7 +76,7 @@ describe('CSV import with a column mapping', () => {
       importFile(register, { source: bad, format: 'mapped', mode: 'merge', mapping: m }),
     ).rejects.toThrow(/3 problem\(s\); nothing was imported/);
     expect(register.activities.list()).toEqual([]);
-    expect(() => previewImport(register, bad, { columns: { Ref: 'colour' } })).toThrow(
+    await expect(previewImport(register, bad, { columns: { Ref: 'colour' } })).rejects.toThrow(
       /column mapping is not valid/,
     );
     register.close();

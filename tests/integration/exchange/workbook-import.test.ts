@@ -12,28 +12,7 @@ import { createRegister, type Register } from '../../../src/core/store/register'
 import { createFullRegister } from '../../helpers/full-register';
 import { tempDir } from '../../helpers/temp-dir';
 import { makeZip } from './zip';
-
-/** Every cell of every sheet, except the cover rows that name the moment of export. */
-async function content(file: string): Promise<Record<string, unknown[][]>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const out: Record<string, unknown[][]> = {};
-  for (const sheet of wb.worksheets) {
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => {
-      const values = (row.values as unknown[]).slice(1);
-      if (sheet.name === 'Cover' && ['Exported on', 'Register last changed'].includes(String(values[0])))
-        return;
-      if (sheet.name === MACHINE_SHEET && values[0] === 'header') return;
-      // The machine copy is compared as data: the same entity may list its keys in another order.
-      rows.push(
-        sheet.name === MACHINE_SHEET ? [values[0], decodeBlock(values.slice(1) as string[])] : values,
-      );
-    });
-    out[sheet.name] = rows;
-  }
-  return out;
-}
+import { workbookContent as content } from '../../helpers/workbook-content';
 
 const counts = (r: Register) => ({
   activities: r.activities.list().length,

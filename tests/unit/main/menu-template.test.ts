@@ -7,6 +7,7 @@ const commands = (): MenuCommands => ({
   openRegister: vi.fn(),
   openRecent: vi.fn(),
   clearRecent: vi.fn(),
+  showRegisters: vi.fn(),
   saveCopy: vi.fn(),
   closeRegister: vi.fn(),
   setTheme: vi.fn(),
@@ -46,6 +47,7 @@ describe('application menu', () => {
       'New register…',
       'Open…',
       'Open recent',
+      'Registers',
       'Save a copy as…',
       'Close register',
       'quit',
@@ -62,6 +64,15 @@ describe('application menu', () => {
     expect(labels(recent)).toEqual(['/a/one.ropa', '/b/two.ropa', 'separator', 'Clear recently opened']);
     (recent[1]?.click as () => void)();
     expect(run.openRecent).toHaveBeenCalledWith('/b/two.ropa');
+  });
+
+  it('shows the Start screen from File ▸ Registers, with or without a register open', () => {
+    const run = commands();
+    const file = submenu(applicationMenuTemplate(run, state({ hasRegister: false })), 'File');
+    const registers = file.find((i) => i.label === 'Registers');
+    expect(registers?.enabled).not.toBe(false);
+    (registers?.click as () => void)();
+    expect(run.showRegisters).toHaveBeenCalledOnce();
   });
 
   it('disables Save a copy and Close register when no register is open', () => {

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_RECENT_REGISTERS,
   addRecentRegister,
+  readRecentEntries,
   readRecentRegisters,
   removeRecentRegister,
+  renameRecentRegister,
 } from '../../../src/main/recent-registers';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -59,7 +61,7 @@ describe('recent registers', () => {
     expect(recent).not.toContain(files[0]);
   });
 
-  it('drops registers that were deleted or moved', () => {
+  it('leaves registers that were deleted or moved out of the menu, but remembers them to be forgotten', () => {
     const dir = tempDir();
     const list = path.join(dir, 'recent-registers.json');
     const [a, b] = registers(dir, 2) as [string, string];
@@ -67,6 +69,56 @@ describe('recent registers', () => {
     addRecentRegister(list, b);
     fs.rmSync(a);
     expect(readRecentRegisters(list)).toEqual([b]);
+    expect(readRecentEntries(list).map((entry) => entry.file)).toEqual([b, a]);
+    removeRecentRegister(list, a);
+    expect(readRecentEntries(list).map((entry) => entry.file)).toEqual([b]);
+  });
+
+  it('records the organisation and when each register was last opened', () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'recent-registers.json');
+    const [a, b] = registers(dir, 2) as [string, string];
+    addRecentRegister(list, a, { organisation: 'Acme Ltd', openedAt: new Date('2025-03-01T09:00:00Z') });
+    addRecentRegister(list, b, { organisation: 'Client Co', openedAt: new Date('2025-03-02T10:30:00Z') });
+    // Reopened without a name (e.g. a name not read yet): the name it had is kept, the time is new.
+    addRecentRegister(list, a, { openedAt: new Date('2025-03-03T08:15:00Z') });
+    expect(readRecentEntries(list)).toEqual([
+      { file: a, organisation: 'Acme Ltd', openedAt: '2025-03-03T08:15:00.000Z' },
+      { file: b, organisation: 'Client Co', openedAt: '2025-03-02T10:30:00.000Z' },
+    ]);
+  });
+
+  it('renames a listed register without moving it', () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'recent-registers.json');
+    const [a, b] = registers(dir, 2) as [string, string];
+    addRecentRegister(list, a, { organisation: 'Acme Ltd' });
+    addRecentRegister(list, b, { organisation: 'Client Co' });
+    renameRecentRegister(list, a, 'Acme Group plc');
+    renameRecentRegister(list, path.join(dir, 'never-opened.ropa'), 'Nobody');
+    expect(readRecentEntries(list).map((entry) => [entry.file, entry.organisation])).toEqual([
+      [b, 'Client Co'],
+      [a, 'Acme Group plc'],
+    ]);
+  });
+
+  it('reads the list written by earlier versions (paths only)', () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'recent-registers.json');
+    const [a, b] = registers(dir, 2) as [string, string];
+    fs.writeFileSync(list, JSON.stringify({ version: 1, registers: [b, a] }));
+    expect(readRecentEntries(list)).toEqual([
+      { file: b, organisation: null, openedAt: null },
+      { file: a, organisation: null, openedAt: null },
+    ]);
+    addRecentRegister(list, a, { organisation: 'Acme Ltd' });
+    expect(JSON.parse(fs.readFileSync(list, 'utf8'))).toMatchObject({
+      version: 2,
+      registers: [
+        { file: a, organisation: 'Acme Ltd' },
+        { file: b, organisation: null },
+      ],
+    });
   });
 
   it('removes one register on request', () => {

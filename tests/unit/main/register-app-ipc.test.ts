@@ -17,6 +17,10 @@ function setUp(overrides: Partial<AppHandlers> = {}) {
     'app:saveCopy': vi.fn(() => null),
     'app:listSamples': vi.fn(() => []),
     'app:openSample': vi.fn(() => null),
+    'app:listRecent': vi.fn(() => []),
+    'app:openRecent': vi.fn(() => ({ opened: true as const })),
+    'app:forgetRecent': vi.fn(() => []),
+    'app:openProblem': vi.fn(() => null),
     ...overrides,
   } satisfies AppHandlers;
   const log = vi.fn();
@@ -58,6 +62,26 @@ describe('registerAppIpc', () => {
     const result = await listener('app:showInFolder')(senderEvent(ownPage), { file: '' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'file' }] } });
     expect(handlers['app:showInFolder']).not.toHaveBeenCalled();
+  });
+
+  it('passes the Start screen channels their file, and refuses a call without one', async () => {
+    const { listener, handlers } = setUp();
+    const file = '/home/dpo/Clients/acme.ropa';
+    expect(await listener('app:openRecent')(senderEvent(ownPage), { file })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(handlers['app:openRecent']).toHaveBeenCalledWith({ file });
+    const missing = await listener('app:forgetRecent')(senderEvent(ownPage), {});
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues: [{ path: 'file' }] },
+    });
+    expect(handlers['app:forgetRecent']).not.toHaveBeenCalled();
+    expect(await listener('app:listRecent')(senderEvent(ownPage), undefined)).toEqual({
+      ok: true,
+      value: [],
+    });
   });
 
   it('turns a thrown error into a value and logs it', async () => {

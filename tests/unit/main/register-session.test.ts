@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../src/core/dispatch';
 import { RefusedFileError } from '../../../src/core/errors';
 import type { Register } from '../../../src/core/store/register';
-import { readRecentRegisters } from '../../../src/main/recent-registers';
+import { readRecentEntries, readRecentRegisters } from '../../../src/main/recent-registers';
 import {
   createRegisterSession,
   windowTitle,
@@ -102,6 +102,19 @@ describe('register session', () => {
     await session.handlers()['organisation:update']({ legalName: 'Acme Group plc' } as never);
     expect(changes.at(-1)).toEqual({ reason: 'renamed', info: { file, legalName: 'Acme Group plc' } });
     expect(windowTitle({ file, legalName: 'Acme Group plc' })).toBe('Acme Group plc — Acme.ropa');
+  });
+
+  it('keeps the organisation of each recent register, renamed or not, for the Start screen', async () => {
+    const { dir, session, recentList } = setUp();
+    const acme = path.join(dir, 'Acme.ropa');
+    const client = path.join(dir, 'client.ropa');
+    await session.create(acme, 'Acme Ltd');
+    await session.create(client, 'Client Co');
+    await session.handlers()['organisation:update']({ legalName: 'Client Company Ltd' } as never);
+    expect(readRecentEntries(recentList).map((entry) => [entry.file, entry.organisation])).toEqual([
+      [client, 'Client Company Ltd'],
+      [acme, 'Acme Ltd'],
+    ]);
   });
 
   it('has no handlers once the register is closed', async () => {

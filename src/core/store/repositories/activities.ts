@@ -20,9 +20,16 @@ export function activityRepository(db: Db, changes: ChangeLogRepository) {
     ON CONFLICT (id) DO UPDATE SET ${ACTIVITY_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at')
       .map((c) => `${c} = excluded.${c}`)
       .join(', ')}`);
-  const insertTerm = db.prepare('INSERT INTO activity_term (activity_id, term_id) VALUES (?, ?)');
-  const insertParty = db.prepare(
-    'INSERT OR IGNORE INTO activity_party (activity_id, party_id) VALUES (?, ?)',
+  // One statement per link table and activity: the ids go in as a JSON array, so a large import makes one
+  // call into SQLite per table instead of one per reference.
+  const insertTerms = db.prepare<[string, string]>(
+    'INSERT INTO activity_term (activity_id, term_id) SELECT ?, value FROM json_each(?)',
+  );
+  const insertParties = db.prepare<[string, string]>(
+    'INSERT OR IGNORE INTO activity_party (activity_id, party_id) SELECT ?, value FROM json_each(?)',
+  );
+  const referenceClash = db.prepare<[string, string], { name: string }>(
+    'SELECT name FROM activity WHERE reference = ? COLLATE NOCASE AND id <> ?',
   );
   const deleteLinks = ['activity_term', 'activity_party'].map((table) =>
     db.prepare(`DELETE FROM ${table} WHERE activity_id = ?`),
@@ -66,19 +73,52 @@ export function activityRepository(db: Db, changes: ChangeLogRepository) {
     return rows.map(rowToActivity);
   }
 
+  /**
+   * The activities a page at a time, in reference order: each page is its own query (keyset on the unique
+   * reference), so no statement stays open between pages and other work can use the connection meanwhile.
+   */
+  function* pages(size: number, role?: Activity['role']): Generator<Activity[]> {
+    const query = (from: string) =>
+      db.prepare<[{ after: string; role: string | null; size: number }], ActivityRow>(
+        `SELECT ${selected} FROM activity a WHERE ${from} AND (@role IS NULL OR a.role = @role)
+         ORDER BY a.reference COLLATE NOCASE LIMIT @size`,
+      );
+    // Two statements, not one with "@after IS NULL OR …": that OR would make SQLite scan the index from
+    // its start for every page.
+    const first = query('1');
+    const next = query('a.reference > @after COLLATE NOCASE');
+    let after: string | null = null;
+    for (;;) {
+      const params = { after: after ?? '', role: role ?? null, size };
+      const rows = (after === null ? first : next).all(params);
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1]!.reference;
+      yield rows.map(rowToActivity);
+      if (rows.length < size) return;
+    }
+  }
+
+  /** The ids of the activities that use a party or a term, in reference order, from the link tables. */
+  const usersOf = (table: 'activity_party' | 'activity_term', column: 'party_id' | 'term_id') => {
+    const statement = db
+      .prepare<[string], string>(
+        `SELECT l.activity_id FROM ${table} l JOIN activity a ON a.id = l.activity_id
+         WHERE l.${column} = ? ORDER BY a.reference COLLATE NOCASE`,
+      )
+      .pluck();
+    return (id: string): string[] => statement.all(id);
+  };
+
   /** Mirrors the activity's references into the link tables, where the foreign keys guard them. */
   function writeLinks(activity: Activity): void {
     for (const statement of deleteLinks) statement.run(activity.id);
-    for (const termId of referencedTermIds(activity)) insertTerm.run(activity.id, termId);
-    for (const link of activity.parties) insertParty.run(activity.id, link.partyId);
+    insertTerms.run(activity.id, JSON.stringify([...referencedTermIds(activity)]));
+    if (activity.parties.length > 0)
+      insertParties.run(activity.id, JSON.stringify(activity.parties.map((link) => link.partyId)));
   }
 
   function write(activity: Activity): void {
-    const clash = db
-      .prepare<[string, string], { name: string }>(
-        'SELECT name FROM activity WHERE reference = ? COLLATE NOCASE AND id <> ?',
-      )
-      .get(activity.reference, activity.id);
+    const clash = referenceClash.get(activity.reference, activity.id);
     if (clash) {
       throw new RopaError(
         'CONFLICT',
@@ -93,6 +133,17 @@ export function activityRepository(db: Db, changes: ChangeLogRepository) {
   return {
     find,
     list,
+    pages,
+    /** Id, reference, name and role of every activity, in reference order: enough to name them. */
+    labels(): Pick<Activity, 'id' | 'reference' | 'name' | 'role'>[] {
+      return db
+        .prepare<[], Pick<Activity, 'id' | 'reference' | 'name' | 'role'>>(
+          'SELECT id, reference, name, role FROM activity ORDER BY reference COLLATE NOCASE',
+        )
+        .all();
+    },
+    usingParty: usersOf('activity_party', 'party_id'),
+    usingTerm: usersOf('activity_term', 'term_id'),
     get(id: string): Activity {
       const activity = find(id);
       if (!activity) throw notFound('activity', id);

@@ -8,7 +8,15 @@ import type { ReferenceView } from '../../../shared/ipc/reference-view';
 import { ApiError, call } from '../lib/api';
 
 export type Section =
-  'overview' | 'activities' | 'parties' | 'transfers' | 'checks' | 'organisation' | 'import' | 'export';
+  | 'overview'
+  | 'activities'
+  | 'parties'
+  | 'transfers'
+  | 'checks'
+  | 'organisation'
+  | 'import'
+  | 'export'
+  | 'start';
 
 type RegisterState = {
   status: 'loading' | 'ready' | 'failed';

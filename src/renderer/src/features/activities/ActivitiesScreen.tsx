@@ -1,12 +1,14 @@
 // Activities: filters and search as you type over a virtualised table, the editor beside it.
-import { Button, Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { ActivityTemplate } from '../../../../shared/activity-templates';
 import type { Activity } from '../../../../shared/domain';
-import { LAWFUL_BASES, type ActivityRole } from '../../../../shared/domain/codes';
-import { call } from '../../lib/api';
+import type { ActivityRole } from '../../../../shared/domain/codes';
 import { SampleRegisters } from '../../components/SampleRegisters';
-import { useRegister } from '../../stores/register-store';
+import { call } from '../../lib/api';
+import { confirmLeave, useRegister } from '../../stores/register-store';
 import { ActivityEditor } from './ActivityEditor';
+import { ActivityFilters } from './ActivityFilters';
 import { ActivityTable } from './ActivityTable';
 import {
   EMPTY_FILTER,
@@ -16,9 +18,24 @@ import {
   type Sort,
 } from './activity-filter';
 import { blankActivity, draftOf, nextReference, type ActivityDraftState } from './draft';
+import { draftFromTemplate } from './from-template';
+import { useOpenActivity } from './open-activity';
+import { TemplatePicker } from './TemplatePicker';
+import { useTemplatePicker } from './template-store';
+
+/** Leaves the selected activity for a new draft, once any unsaved edits may be dropped. */
+function leaveForNew(): boolean {
+  if (!confirmLeave(useRegister.getState().dirty)) return false;
+  useRegister.setState({ selectedActivityId: null, dirty: false });
+  return true;
+}
 
 export function ActivitiesScreen() {
-  const { activities, transfers, reference, selectedActivityId, selectActivity, summary } = useRegister();
+  const activities = useRegister((s) => s.activities);
+  const transfers = useRegister((s) => s.transfers);
+  const selectedActivityId = useRegister((s) => s.selectedActivityId);
+  const legalName = useRegister((s) => s.summary?.organisation.legalName);
+  const openTemplates = useTemplatePicker((s) => s.open);
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const [sort, setSort] = useState<Sort>({ key: 'reference', descending: false });
   const [creating, setCreating] = useState<ActivityDraftState | null>(null);
@@ -31,41 +48,45 @@ export function ActivitiesScreen() {
     () => filterActivities(sorted, deferredFilter, index),
     [sorted, deferredFilter, index],
   );
-  const departments = useMemo(
-    () => [...new Set(activities.map((a) => a.department).filter(Boolean))].sort(),
-    [activities],
-  );
   // The table holds rows; the editor gets the whole activity, re-read after every change to the register.
-  const [loaded, setLoaded] = useState<Activity | null>(null);
-  useEffect(() => {
-    if (!selectedActivityId) return;
-    let current = true;
-    call('activities:get', { id: selectedActivityId })
-      .then((activity) => current && setLoaded(activity))
-      .catch(() => current && setLoaded(null));
-    return () => {
-      current = false;
-    };
-  }, [selectedActivityId, activities]);
-  const selected = loaded && loaded.id === selectedActivityId ? loaded : null;
+  const [loaded, setLoaded] = useOpenActivity(selectedActivityId, activities);
+  const editing = useMemo(
+    () => creating ?? (selectedActivityId && loaded ? draftOf(loaded) : null),
+    [creating, selectedActivityId, loaded],
+  );
 
+  const references = () => activities.map((a) => a.reference);
   const startNew = (role: ActivityRole) => {
-    if (
-      !useRegister.getState().dirty ||
-      window.confirm('You have unsaved changes. Leave without saving them?')
-    ) {
-      useRegister.setState({ selectedActivityId: null, dirty: false });
-      setCreating(
-        blankActivity(
-          role,
-          nextReference(
-            activities.map((a) => a.reference),
-            'PA',
-          ),
-        ),
-      );
-    }
+    if (leaveForNew()) setCreating(blankActivity(role, nextReference(references(), 'PA')));
   };
+  const startFromTemplate = useCallback(async (template: ActivityTemplate) => {
+    if (!confirmLeave(useRegister.getState().dirty)) return;
+    const { terms, summary, refresh, activities: current } = useRegister.getState();
+    let added = false;
+    const draft = await draftFromTemplate(template, {
+      terms,
+      jurisdictions: summary?.organisation.jurisdictions ?? [],
+      references: current.map((a) => a.reference),
+      addTerm: async (term) => ((added = true), call('terms:save', term)),
+    });
+    if (added) await refresh();
+    useRegister.setState({ selectedActivityId: null, dirty: false });
+    setCreating(draft);
+  }, []);
+  // Stable, so the (memoised) editor is not drawn again when only the table's selection moves.
+  const onSaved = useCallback(
+    (saved: Activity) => {
+      setCreating(null);
+      setLoaded(saved);
+      useRegister.setState({ selectedActivityId: saved.id, dirty: false });
+    },
+    [setLoaded],
+  );
+  const onDeleted = useCallback(() => useRegister.setState({ selectedActivityId: null, dirty: false }), []);
+  const onOpen = useCallback((id: string) => {
+    useRegister.getState().selectActivity(id);
+    if (useRegister.getState().selectedActivityId === id) setCreating(null);
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -86,8 +107,6 @@ export function ActivitiesScreen() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const roleCount = (role: ActivityRole) => activities.filter((a) => a.role === role).length;
-  const editing = creating ?? (selected ? draftOf(selected) : null);
   return (
     <div className="master-detail">
       <div className="master">
@@ -99,7 +118,7 @@ export function ActivitiesScreen() {
             aria-label="Search activities"
             value={filter.search}
             onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })}
-            style={{ flex: 1, minWidth: '10rem' }}
+            style={{ flex: 1, minWidth: '8rem' }}
           />
           <Button size="xs" onClick={() => startNew('controller')} title="New controller activity (N)">
             + Controller
@@ -107,112 +126,47 @@ export function ActivitiesScreen() {
           <Button size="xs" variant="light" onClick={() => startNew('processor')}>
             + Processor
           </Button>
+          <Button size="xs" variant="light" onClick={openTemplates} title="New activity from a template">
+            Template…
+          </Button>
         </Group>
-        <Group gap={6} px="xs" pb="xs" wrap="wrap">
-          <Chip.Group
-            value={filter.role ?? ''}
-            onChange={(v) => setFilter({ ...filter, role: v === '' ? null : (v as ActivityRole) })}
-          >
-            <Chip size="xs" value="">
-              All {activities.length}
-            </Chip>
-            <Chip size="xs" value="controller">
-              Controller {roleCount('controller')}
-            </Chip>
-            <Chip size="xs" value="processor">
-              Processor {roleCount('processor')}
-            </Chip>
-          </Chip.Group>
-          <Chip
-            size="xs"
-            checked={filter.specialOnly}
-            onChange={(specialOnly) => setFilter({ ...filter, specialOnly })}
-          >
-            Special data
-          </Chip>
-          <Select
-            size="xs"
-            w={110}
-            placeholder="Status"
-            aria-label="Filter by status"
-            clearable
-            data={['draft', 'active', 'retired']}
-            value={filter.status}
-            onChange={(v) => setFilter({ ...filter, status: v as typeof filter.status })}
-          />
-          <Select
-            size="xs"
-            w={130}
-            placeholder="Department"
-            aria-label="Filter by department"
-            clearable
-            data={departments}
-            value={filter.department}
-            onChange={(department) => setFilter({ ...filter, department })}
-          />
-          <Select
-            size="xs"
-            w={140}
-            placeholder="Lawful basis"
-            aria-label="Filter by lawful basis"
-            clearable
-            data={LAWFUL_BASES.map((id) => ({
-              value: id,
-              label: reference?.lawfulBases.find((b) => b.id === id)?.shortLabel ?? id,
-            }))}
-            value={filter.lawfulBasis}
-            onChange={(v) => setFilter({ ...filter, lawfulBasis: v as typeof filter.lawfulBasis })}
-          />
-          <Select
-            size="xs"
-            w={130}
-            placeholder="Country"
-            aria-label="Filter by transfer country"
-            clearable
-            searchable
-            data={[...new Set(transfers.map((t) => t.country).filter((c): c is string => c !== null))]}
-            value={filter.country}
-            onChange={(country) => setFilter({ ...filter, country })}
-          />
-        </Group>
+        <ActivityFilters filter={filter} onChange={setFilter} />
         <ActivityTable
           rows={rows}
           selectedId={selectedActivityId}
           sort={sort}
           onSort={setSort}
-          onOpen={(id) => {
-            selectActivity(id);
-            if (useRegister.getState().selectedActivityId === id) setCreating(null);
-          }}
+          onOpen={onOpen}
         />
         <Text size="xs" c="dimmed" px="xs" py={4} data-testid="activity-count">
-          {rows.length} of {activities.length} activities · {summary?.organisation.legalName}
+          {rows.length} of {activities.length} activities · {legalName}
         </Text>
       </div>
       <div className="detail">
         {editing ? (
           <ActivityEditor
-            key={editing.id ?? `new-${editing.reference}`}
             initial={editing}
-            onSaved={(id) => {
-              setCreating(null);
-              useRegister.setState({ selectedActivityId: id, dirty: false });
-            }}
-            onDeleted={() => useRegister.setState({ selectedActivityId: null, dirty: false })}
+            updatedAt={creating ? undefined : loaded?.updatedAt}
+            onSaved={onSaved}
+            onDeleted={onDeleted}
           />
         ) : (
           <div className="empty">
             <Stack align="center" gap="lg">
               <Text size="sm" c="dimmed">
                 {activities.length === 0
-                  ? 'This register is empty: press N for a first activity, or look at a sample.'
-                  : 'Select an activity, or press N for a new one.'}
+                  ? 'This register is empty: start from a common activity, press N for a blank one, or look at a sample.'
+                  : 'Select an activity, press N for a new one, or start from a template.'}
               </Text>
+              <Button size="xs" variant="light" onClick={openTemplates}>
+                New activity from a template…
+              </Button>
               {activities.length === 0 && <SampleRegisters />}
             </Stack>
           </div>
         )}
       </div>
+      <TemplatePicker onPick={startFromTemplate} />
     </div>
   );
 }

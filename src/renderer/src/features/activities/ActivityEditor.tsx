@@ -1,48 +1,91 @@
 // The activity editor, in the order of Article 30. Works on a draft; Ctrl/Cmd+S saves in one transaction;
-// the dirty state is shown and navigation asks before dropping edits.
-import { Badge, Button, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+// the dirty state is shown and navigation asks before dropping edits. Each section carries a completeness
+// dot from the checks on the saved activity, re-read after every change to the register.
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Activity } from '../../../../shared/domain';
 import { ApiError, call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
-import { ActivityTransfers } from '../transfers/TransferForm';
-import { PeopleDataSection, RecipientsSection } from './DataRecipients';
+import { useChecks } from '../checks/checks-store';
+import { EDITOR_SECTIONS, sectionStatuses, type EditorSection as SectionKey } from './completeness';
+import { EditorSection } from './EditorSection';
 import { IdentitySection, PurposesSection } from './IdentityPurposes';
-import { DpiaSection, RetentionSection, ReviewSection, SecuritySection } from './RetentionSecurity';
+import { LaterSections, useLaterSections } from './LaterSections';
 import { draftOf, type ActivityDraftState, type FieldErrors } from './draft';
 import { undoLastActivityChange } from './undo';
 
-function Section({ n, title, children }: { n: number; title: string; children: ReactNode }) {
-  return (
-    <section className="editor-section" aria-labelledby={`section-${n}-title`} id={`section-${n}`}>
-      <h3 id={`section-${n}-title`}>
-        <span className="section-number">{n}</span> {title}
-      </h3>
-      {children}
-    </section>
-  );
+type Props = {
+  initial: ActivityDraftState;
+  /** When the saved activity was last changed, for the header. */
+  updatedAt?: string | undefined;
+  onSaved(activity: Activity): void;
+  onDeleted(): void;
+};
+
+/** Another activity (or another new draft) replaces the editor's state; a re-read of the same one does not. */
+function isOtherActivity(next: ActivityDraftState, current: ActivityDraftState): boolean {
+  return next.id === undefined ? next !== current : next.id !== current.id;
 }
 
-type Props = { initial: ActivityDraftState; onSaved(id: string): void; onDeleted(): void };
+/** Scrolls to the section of a finding clicked in Checks, once this activity shows it. */
+function useScrollToFinding(id: string | undefined, laterShown: boolean) {
+  const focus = useChecks((s) => s.focus);
+  useEffect(() => {
+    if (!focus || focus.activityId !== id) return;
+    const n = EDITOR_SECTIONS.indexOf(focus.section) + 1;
+    if (n > 2 && !laterShown) return;
+    document.getElementById(`section-${n}`)?.scrollIntoView({ block: 'start' });
+    useChecks.setState({ focus: null });
+  }, [focus, id, laterShown]);
+}
 
-export function ActivityEditor({ initial, onSaved, onDeleted }: Props) {
-  const { refresh, setDirty, activities } = useRegister();
+/** The findings on the saved activity, by section; null for a draft never saved, or while they are read. */
+function useSectionStatuses(id: string | undefined) {
+  const summary = useRegister((s) => s.summary);
+  const loadActivity = useChecks((s) => s.loadActivity);
+  const findings = useChecks((s) => (id !== undefined && s.activityId === id ? s.activityFindings : null));
+  // register:summary is read again after every write, so this re-checks after a save, a new transfer, etc.
+  useEffect(() => void loadActivity(id ?? null), [id, summary, loadActivity]);
+  return useMemo(() => (findings ? sectionStatuses(findings) : null), [findings]);
+}
+
+export const ActivityEditor = memo(function ActivityEditor({
+  initial,
+  updatedAt,
+  onSaved,
+  onDeleted,
+}: Props) {
+  const refresh = useRegister((s) => s.refresh);
+  const setDirty = useRegister((s) => s.setDirty);
+  const [source, setSource] = useState(initial);
   const [draft, setDraft] = useState(initial);
-  const [baseline, setBaseline] = useState(JSON.stringify(initial));
+  const [baseline, setBaseline] = useState(() => JSON.stringify(initial));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
+  // Opening another activity reuses this editor (updating fields is far cheaper than mounting them anew):
+  // its state is reset here, during render, as React recommends for state derived from a prop.
+  if (initial !== source) {
+    setSource(initial);
+    if (isOtherActivity(initial, source)) {
+      setDraft(initial);
+      setBaseline(JSON.stringify(initial));
+      setErrors({});
+      setMessage(null);
+    }
+  }
   const dirty = JSON.stringify(draft) !== baseline;
-  // The first frame shows the identity and purposes at once; the later sections mount just after, so
-  // opening an activity in a 10k register feels instant.
-  const [complete, setComplete] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setTimeout(() => setComplete(true), 0));
-    return () => cancelAnimationFrame(frame);
-  }, []);
+  const statuses = useSectionStatuses(draft.id);
+  const status = (key: SectionKey) => statuses?.[key] ?? null;
 
   useEffect(() => setDirty(dirty), [dirty, setDirty]);
   useEffect(() => () => setDirty(false), [setDirty]);
 
-  const update = (patch: Partial<ActivityDraftState>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = useCallback(
+    (patch: Partial<ActivityDraftState>) => setDraft((d) => ({ ...d, ...patch })),
+    [],
+  );
+  const later = useLaterSections({ draft, update, errors, statuses });
+  useScrollToFinding(draft.id, later.props !== null && !later.stale);
 
   const save = async () => {
     try {
@@ -54,7 +97,7 @@ export function ActivityEditor({ initial, onSaved, onDeleted }: Props) {
       setMessage(null);
       setDirty(false);
       await refresh();
-      onSaved(saved.id);
+      onSaved(saved);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       setErrors(Object.fromEntries(error.issues.map((i) => [i.path, i.message])));
@@ -102,7 +145,6 @@ export function ActivityEditor({ initial, onSaved, onDeleted }: Props) {
   });
 
   const props = { draft, update, errors };
-  const updatedAt = activities.find((a) => a.id === draft.id)?.updatedAt;
   return (
     <Stack gap={0} h="100%" className="editor" data-testid="activity-editor">
       <Group className="editor-head" justify="space-between" wrap="nowrap">
@@ -148,44 +190,27 @@ export function ActivityEditor({ initial, onSaved, onDeleted }: Props) {
           {message}
         </Text>
       )}
-      <ScrollArea style={{ flex: 1 }} type="auto">
+      {/* A native scroller: Mantine's ScrollArea re-measures itself on every change of the sections. */}
+      <div style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
         <Stack gap="md" p="sm">
-          <Section n={1} title="Identity">
+          <EditorSection n={1} title="Identity" status={status('identity')}>
             <IdentitySection {...props} />
-          </Section>
-          <Section
+          </EditorSection>
+          <EditorSection
             n={2}
             title={draft.role === 'controller' ? 'Purposes & lawful bases' : 'Processing carried out'}
+            status={status('purposes')}
           >
             <PurposesSection {...props} />
-          </Section>
-          {complete && (
-            <>
-              <Section n={3} title="People & data">
-                <PeopleDataSection {...props} />
-              </Section>
-              <Section n={4} title={draft.role === 'controller' ? 'Recipients' : 'Clients & sub-processors'}>
-                <RecipientsSection {...props} />
-              </Section>
-              <Section n={5} title="Transfers">
-                <ActivityTransfers activityId={draft.id} role={draft.role} />
-              </Section>
-              <Section n={6} title="Retention">
-                <RetentionSection {...props} />
-              </Section>
-              <Section n={7} title="Security">
-                <SecuritySection {...props} />
-              </Section>
-              <Section n={8} title="DPIA screening">
-                <DpiaSection {...props} />
-              </Section>
-              <Section n={9} title="Review">
-                <ReviewSection {...props} />
-              </Section>
-            </>
+          </EditorSection>
+          {later.props && (
+            // Inert while it still shows the previous activity, so nothing is typed into that.
+            <Stack gap="md" style={{ opacity: later.stale ? 0.35 : 1 }} inert={later.stale}>
+              <LaterSections {...later.props} />
+            </Stack>
           )}
         </Stack>
-      </ScrollArea>
+      </div>
     </Stack>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The activities list: a virtualised table (10k rows stay fast), sortable by column, arrows + Enter to open.
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import type { ActivityRow } from '../../../../shared/ipc/activity-row';
 import type { Sort, SortKey } from './activity-filter';
 
@@ -22,6 +22,49 @@ type Props = {
   onSort(sort: Sort): void;
   onOpen(id: string): void;
 };
+
+/** One row; memoised, so moving the selection redraws two rows, not all those on screen. */
+const ActivityTableRow = memo(function ActivityTableRow({
+  activity,
+  selected,
+  top,
+  onOpen,
+}: {
+  activity: ActivityRow;
+  selected: boolean;
+  top: number;
+  onOpen(id: string): void;
+}) {
+  return (
+    <div
+      role="row"
+      aria-selected={selected}
+      className="table-row"
+      data-testid="activity-row"
+      style={{ gridTemplateColumns: TEMPLATE, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+      onClick={() => onOpen(activity.id)}
+    >
+      <span role="cell" className="mono">
+        {activity.reference}
+      </span>
+      <span role="cell" className="ellipsis">
+        {activity.name}
+      </span>
+      <span role="cell">
+        <Badge size="xs" variant="light" color={activity.role === 'controller' ? 'blue' : 'grape'}>
+          {activity.role === 'controller' ? 'ctrl' : 'proc'}
+        </Badge>
+      </span>
+      <span role="cell" className="ellipsis">
+        {activity.department}
+      </span>
+      <Group role="cell" gap={4}>
+        <span className={`dot dot-${activity.status}`} aria-hidden />
+        <Text size="xs">{activity.status}</Text>
+      </Group>
+    </div>
+  );
+});
 
 export function ActivityTable({ rows, selectedId, sort, onSort, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -72,42 +115,13 @@ export function ActivityTable({ rows, selectedId, sort, onSort, onOpen }: Props)
               const activity = rows[item.index];
               if (!activity) return null;
               return (
-                <div
+                <ActivityTableRow
                   key={activity.id}
-                  role="row"
-                  aria-selected={activity.id === selectedId}
-                  className="table-row"
-                  data-testid="activity-row"
-                  style={{
-                    gridTemplateColumns: TEMPLATE,
-                    height: ROW_HEIGHT,
-                    transform: `translateY(${item.start}px)`,
-                  }}
-                  onClick={() => onOpen(activity.id)}
-                >
-                  <span role="cell" className="mono">
-                    {activity.reference}
-                  </span>
-                  <span role="cell" className="ellipsis">
-                    {activity.name}
-                  </span>
-                  <span role="cell">
-                    <Badge
-                      size="xs"
-                      variant="light"
-                      color={activity.role === 'controller' ? 'blue' : 'grape'}
-                    >
-                      {activity.role === 'controller' ? 'ctrl' : 'proc'}
-                    </Badge>
-                  </span>
-                  <span role="cell" className="ellipsis">
-                    {activity.department}
-                  </span>
-                  <Group role="cell" gap={4}>
-                    <span className={`dot dot-${activity.status}`} aria-hidden />
-                    <Text size="xs">{activity.status}</Text>
-                  </Group>
-                </div>
+                  activity={activity}
+                  selected={activity.id === selectedId}
+                  top={item.start}
+                  onOpen={onOpen}
+                />
               );
             })}
           </div>

@@ -1,6 +1,7 @@
 // Editor sections ③ People & data (Art 30(1)(c), Art 9/10 conditions) and ④ Recipients (Art 30(1)(d),
 // processors and clients picked from Parties).
 import { ActionIcon, Button, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { PARTY_RELATIONS } from '../../../../shared/domain/codes';
 import { TermPicker } from '../../components/TermPicker';
 import { RELATION_LABELS } from '../../lib/labels';
@@ -9,7 +10,7 @@ import type { ActivityDraftState, FieldErrors, UpdateDraft } from './draft';
 
 type SectionProps = { draft: ActivityDraftState; update: UpdateDraft; errors: FieldErrors };
 
-export function PeopleDataSection({ draft, update, errors }: SectionProps) {
+export const PeopleDataSection = memo(function PeopleDataSection({ draft, update, errors }: SectionProps) {
   const terms = useRegister((s) => s.terms);
   const reference = useRegister((s) => s.reference);
   const kinds = new Set(
@@ -74,9 +75,9 @@ export function PeopleDataSection({ draft, update, errors }: SectionProps) {
       )}
     </Stack>
   );
-}
+});
 
-export function RecipientsSection({ draft, update, errors }: SectionProps) {
+export const RecipientsSection = memo(function RecipientsSection({ draft, update, errors }: SectionProps) {
   const parties = useRegister((s) => s.parties);
   const relations = PARTY_RELATIONS.filter((r) => draft.role === 'processor' || r !== 'client-controller');
   const setLink = (index: number, patch: Partial<ActivityDraftState['parties'][number]>) =>
@@ -138,4 +139,4 @@ export function RecipientsSection({ draft, update, errors }: SectionProps) {
       </Group>
     </Stack>
   );
-}
+});

@@ -10,6 +10,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { memo } from 'react';
 import { ACTIVITY_STATUSES, LAWFUL_BASES } from '../../../../shared/domain/codes';
 import { STATUS_LABELS } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
@@ -17,7 +18,7 @@ import type { ActivityDraftState, FieldErrors, UpdateDraft } from './draft';
 
 type SectionProps = { draft: ActivityDraftState; update: UpdateDraft; errors: FieldErrors };
 
-export function IdentitySection({ draft, update, errors }: SectionProps) {
+export const IdentitySection = memo(function IdentitySection({ draft, update, errors }: SectionProps) {
   return (
     <Stack gap="xs">
       <Group grow align="flex-start">
@@ -83,9 +84,9 @@ export function IdentitySection({ draft, update, errors }: SectionProps) {
       />
     </Stack>
   );
-}
+});
 
-export function PurposesSection({ draft, update, errors }: SectionProps) {
+export const PurposesSection = memo(function PurposesSection({ draft, update, errors }: SectionProps) {
   const bases = useRegister((s) => s.reference?.lawfulBases ?? []);
   const isController = draft.role === 'controller';
   const setPurpose = (index: number, patch: Partial<ActivityDraftState['purposes'][number]>) =>
@@ -197,4 +198,4 @@ export function PurposesSection({ draft, update, errors }: SectionProps) {
       </Group>
     </Stack>
   );
-}
+});

@@ -14,6 +14,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { memo } from 'react';
 import { DPIA_STATUSES, RETENTION_UNITS } from '../../../../shared/domain/codes';
 import { TermPicker } from '../../components/TermPicker';
 import { useRegister } from '../../stores/register-store';
@@ -21,7 +22,7 @@ import type { ActivityDraftState, FieldErrors, UpdateDraft } from './draft';
 
 type SectionProps = { draft: ActivityDraftState; update: UpdateDraft; errors: FieldErrors };
 
-export function RetentionSection({ draft, update }: SectionProps) {
+export const RetentionSection = memo(function RetentionSection({ draft, update }: SectionProps) {
   const terms = useRegister((s) => s.terms);
   const categories = [
     { value: '', label: 'Whole activity' },
@@ -95,9 +96,9 @@ export function RetentionSection({ draft, update }: SectionProps) {
       </Group>
     </Stack>
   );
-}
+});
 
-export function SecuritySection({ draft, update }: SectionProps) {
+export const SecuritySection = memo(function SecuritySection({ draft, update }: SectionProps) {
   return (
     <Stack gap="xs">
       <TermPicker
@@ -115,9 +116,9 @@ export function SecuritySection({ draft, update }: SectionProps) {
       />
     </Stack>
   );
-}
+});
 
-export function DpiaSection({ draft, update }: SectionProps) {
+export const DpiaSection = memo(function DpiaSection({ draft, update }: SectionProps) {
   const reference = useRegister((s) => s.reference);
   const threshold = reference?.dpiaThreshold ?? 2;
   const likely = new Set(draft.dpia.criteria).size >= threshold;
@@ -167,9 +168,9 @@ export function DpiaSection({ draft, update }: SectionProps) {
       </Group>
     </Stack>
   );
-}
+});
 
-export function ReviewSection({ draft, update, errors }: SectionProps) {
+export const ReviewSection = memo(function ReviewSection({ draft, update, errors }: SectionProps) {
   const date = (v: string) => (v === '' ? null : v);
   return (
     <Stack gap="xs">
@@ -210,4 +211,4 @@ export function ReviewSection({ draft, update, errors }: SectionProps) {
       />
     </Stack>
   );
-}
+});

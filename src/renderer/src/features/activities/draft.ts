@@ -44,10 +44,14 @@ export function draftOf(activity: Activity): ActivityDraftState {
   return fields;
 }
 
-/** The next free reference with a prefix, e.g. "PA-007", so a new activity can be saved at once. */
+/**
+ * The next free reference with a prefix, e.g. "PA-007", so a new activity can be saved at once. Counts
+ * only the references with that prefix: the first HR activity is HR-001 whatever else the register holds.
+ */
 export function nextReference(existing: readonly string[], prefix: string): string {
-  const taken = new Set(existing);
-  for (let n = existing.length + 1; ; n++) {
+  const mine = existing.filter((r) => r.startsWith(`${prefix}-`));
+  const taken = new Set(mine);
+  for (let n = mine.length + 1; ; n++) {
     const candidate = `${prefix}-${String(n).padStart(3, '0')}`;
     if (!taken.has(candidate)) return candidate;
   }

@@ -4,15 +4,26 @@ import { useEffect, useState } from 'react';
 import type { CheckReport, Finding } from '../../../../shared/domain/finding';
 import { ApiError, call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
+import { sectionOf } from '../activities/completeness';
+import { useChecks } from './checks-store';
 
 const COLORS = { error: 'red', warning: 'orange', info: 'gray' } as const;
 
+/** Opens what a finding is about; an activity's (or its transfer's) at the editor section concerned. */
 function open(finding: Finding): void {
-  const { go, selectActivity, selectParty } = useRegister.getState();
+  const { go, selectActivity, selectParty, transfers } = useRegister.getState();
   const { kind, id } = finding.target;
-  if (kind === 'activity') {
+  const activityId =
+    kind === 'activity'
+      ? id
+      : kind === 'transfer'
+        ? transfers.find((t) => t.id === id)?.activityId
+        : undefined;
+  if (activityId) {
     go('activities');
-    selectActivity(id);
+    selectActivity(activityId);
+    if (useRegister.getState().selectedActivityId === activityId)
+      useChecks.setState({ focus: { activityId, section: sectionOf(finding) } });
   } else if (kind === 'party') {
     go('parties');
     selectParty(id);
@@ -20,19 +31,27 @@ function open(finding: Finding): void {
   else go('organisation');
 }
 
+/** Findings drawn at most: a 10k-activity register has tens of thousands, and the worst come first. */
+const SHOWN = 500;
+
 export function ChecksScreen() {
   const activities = useRegister((s) => s.activities);
   const [report, setReport] = useState<CheckReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    call('checks:run')
-      .then(setReport)
+    call('checks:run', { limit: SHOWN })
+      .then((next) => {
+        setReport(next);
+        // The sidebar's count agrees with what this screen shows.
+        useChecks.setState({ counts: next.counts });
+      })
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : String(e)));
   }, [activities]);
   if (error) return <Text c="red">{error}</Text>;
   if (!report) return <Text p="md">Checking the register…</Text>;
-  const order = { error: 0, warning: 1, info: 2 };
-  const findings = [...report.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  // The core sends them worst first.
+  const { findings } = report;
+  const total = report.counts.error + report.counts.warning + report.counts.info;
   return (
     <Stack gap={0} h="100%" data-testid="checks-screen">
       <Group p="xs" gap="xs" className="toolbar">
@@ -50,6 +69,11 @@ export function ChecksScreen() {
         {findings.length === 0 && (
           <Text size="sm" c="dimmed" p="md">
             Nothing needs attention.
+          </Text>
+        )}
+        {total > findings.length && (
+          <Text size="xs" c="dimmed" p="xs">
+            Showing the first {findings.length} of {total} findings, worst first.
           </Text>
         )}
         {findings.map((f, i) => (

@@ -1,163 +1,247 @@
-// The organisation keeping the record: identity, roles, regimes, DPO and Art 27 representatives.
-import { Button, Checkbox, Fieldset, Group, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core';
+// The organisation keeping the record: identity, roles, regimes, DPO and Art 27 representatives. A
+// react-hook-form over the domain schema, so each field says what is wrong with it before anything is sent.
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Contact, OrganisationFields } from '../../../../shared/domain';
-import { ApiError, call } from '../../lib/api';
+import { Controller, useForm } from 'react-hook-form';
+import type { Organisation } from '../../../../shared/domain';
+import { CountryField } from '../../components/CountryField';
+import { showSaveError, useDirtyFlag } from '../../components/form-state';
+import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
+import { ContactFields } from './ContactFields';
+import {
+  OrganisationForm,
+  fromForm,
+  toForm,
+  type OrganisationFormInput,
+  type OrganisationFormValues,
+} from './organisation-form';
 
-const EMPTY_CONTACT: Contact = { name: '', company: '', address: '', email: '', phone: '' };
+function OrganisationEditor({ organisation }: { organisation: Organisation }) {
+  const refresh = useRegister((s) => s.refresh);
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<OrganisationFormInput, unknown, OrganisationFormValues>({
+    resolver: zodResolver(OrganisationForm),
+    defaultValues: toForm(organisation),
+    mode: 'onTouched',
+  });
+  const { register, control, handleSubmit, reset, setError, formState } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+  useDirtyFlag(isDirty);
+  // A save (or another window) changed the organisation: show what the register now holds.
+  // Keyed on the last change, not the object: a refresh for another reason keeps what is being typed.
+  useEffect(() => reset(toForm(organisation)), [organisation.updatedAt]);
 
-function ContactFields({
-  legend,
-  value,
-  onChange,
-}: {
-  legend: string;
-  value: Contact | null;
-  onChange(c: Contact | null): void;
-}) {
-  const c = value ?? EMPTY_CONTACT;
-  const set = (patch: Partial<Contact>) => {
-    const next = { ...c, ...patch };
-    onChange(Object.values(next).every((v) => v === '') ? null : next);
-  };
-  return (
-    <Fieldset legend={legend} variant="filled">
-      <Group grow>
-        <TextInput
-          size="xs"
-          label="Name"
-          value={c.name}
-          onChange={(e) => set({ name: e.currentTarget.value })}
-        />
-        <TextInput
-          size="xs"
-          label="Company"
-          value={c.company}
-          onChange={(e) => set({ company: e.currentTarget.value })}
-        />
-      </Group>
-      <Group grow>
-        <TextInput
-          size="xs"
-          label="E-mail"
-          value={c.email}
-          onChange={(e) => set({ email: e.currentTarget.value })}
-        />
-        <TextInput
-          size="xs"
-          label="Phone"
-          value={c.phone}
-          onChange={(e) => set({ phone: e.currentTarget.value })}
-        />
-      </Group>
-    </Fieldset>
-  );
-}
-
-export function OrganisationScreen() {
-  const { summary, reference, refresh, setDirty } = useRegister();
-  const initial = summary?.organisation;
-  const [draft, setDraft] = useState<OrganisationFields | null>(initial ?? null);
-  const [error, setError] = useState<string | null>(null);
-  const dirty = initial !== undefined && JSON.stringify(draft) !== JSON.stringify(initial);
-  useEffect(() => setDirty(dirty), [dirty, setDirty]);
-  if (!draft) return null;
-  const update = (patch: Partial<OrganisationFields>) => setDraft({ ...draft, ...patch });
-  const save = async () => {
+  const save = handleSubmit(async (values) => {
     try {
-      await call('organisation:update', draft);
-      setDirty(false);
+      await call('organisation:update', fromForm(values));
+      setMessage(null);
       await refresh();
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+    } catch (error) {
+      setMessage(showSaveError(error, setError));
     }
-  };
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+
   return (
-    <ScrollArea h="100%">
-      <Stack gap="xs" p="sm" maw={720} data-testid="organisation-screen">
+    <form onSubmit={(e) => void save(e)} noValidate aria-label="Organisation">
+      <Stack gap="xs" p="sm" maw={760} data-testid="organisation-screen">
         <Group justify="space-between">
           <Text fw={600}>Organisation</Text>
-          <Button size="xs" onClick={() => void save()} disabled={!dirty}>
-            Save
-          </Button>
+          <Group gap="xs">
+            <Text size="xs" c={isDirty ? 'orange' : 'teal'} data-testid="save-state">
+              {isDirty ? 'Unsaved changes' : 'Saved ✓'}
+            </Text>
+            <Button size="xs" type="submit" disabled={!isDirty} loading={isSubmitting}>
+              Save <span className="kbd-hint">Ctrl+S</span>
+            </Button>
+          </Group>
         </Group>
-        {error && (
+        {message && (
           <Text size="xs" c="red" role="alert">
-            {error}
+            {message}
           </Text>
         )}
-        <Group grow>
+        <Group grow align="flex-start">
           <TextInput
             size="xs"
             label="Legal name"
             required
-            value={draft.legalName}
-            onChange={(e) => update({ legalName: e.currentTarget.value })}
+            {...register('legalName')}
+            error={errors.legalName?.message}
           />
           <TextInput
             size="xs"
             label="Trading name"
-            value={draft.tradingName ?? ''}
-            onChange={(e) => update({ tradingName: e.currentTarget.value })}
+            {...register('tradingName')}
+            error={errors.tradingName?.message}
           />
         </Group>
-        <Group grow>
+        <Group grow align="flex-start">
           <TextInput
             size="xs"
             label="Company number"
-            value={draft.companyNumber ?? ''}
-            onChange={(e) => update({ companyNumber: e.currentTarget.value })}
+            {...register('companyNumber')}
+            error={errors.companyNumber?.message}
           />
-          <Select
-            size="xs"
-            label="Country"
-            searchable
-            clearable
-            data={(reference?.countries ?? []).map((c) => ({ value: c.code, label: c.name }))}
-            value={draft.country ?? null}
-            onChange={(country) => update({ country })}
-          />
+          <CountryField control={control} name="country" />
         </Group>
-        <Group>
-          <Checkbox.Group
-            label="Acts as"
-            value={draft.roles ?? []}
-            onChange={(v) => update({ roles: v as OrganisationFields['roles'] })}
-          >
-            <Group gap="sm" mt={4}>
-              <Checkbox size="xs" value="controller" label="Controller" />
-              <Checkbox size="xs" value="processor" label="Processor" />
-            </Group>
-          </Checkbox.Group>
-          <Checkbox.Group
-            label="Record kept under"
-            value={draft.jurisdictions ?? []}
-            onChange={(v) => update({ jurisdictions: v as OrganisationFields['jurisdictions'] })}
-          >
-            <Group gap="sm" mt={4}>
-              <Checkbox size="xs" value="uk-gdpr" label="UK GDPR" />
-              <Checkbox size="xs" value="eu-gdpr" label="EU GDPR" />
-            </Group>
-          </Checkbox.Group>
-        </Group>
-        <ContactFields
-          legend="Data protection officer"
-          value={draft.dpo ?? null}
-          onChange={(c) => update({ dpo: c ? { ...c, kind: draft.dpo?.kind ?? 'internal' } : null })}
+        <Textarea
+          size="xs"
+          label="Address"
+          minRows={2}
+          {...register('address')}
+          error={errors.address?.message}
         />
+        <Group grow align="flex-start">
+          <TextInput
+            size="xs"
+            label="Contact e-mail"
+            {...register('contactEmail')}
+            error={errors.contactEmail?.message}
+          />
+          <TextInput
+            size="xs"
+            label="Contact phone"
+            {...register('contactPhone')}
+            error={errors.contactPhone?.message}
+          />
+          <TextInput size="xs" label="Website" {...register('website')} error={errors.website?.message} />
+        </Group>
+        <Group align="flex-start">
+          <Controller
+            control={control}
+            name="roles"
+            render={({ field }) => (
+              <Checkbox.Group size="xs" label="Acts as" value={field.value ?? []} onChange={field.onChange}>
+                <Group gap="sm" mt={4}>
+                  <Checkbox size="xs" value="controller" label="Controller" />
+                  <Checkbox size="xs" value="processor" label="Processor" />
+                </Group>
+              </Checkbox.Group>
+            )}
+          />
+          <Controller
+            control={control}
+            name="jurisdictions"
+            render={({ field }) => (
+              <Checkbox.Group
+                size="xs"
+                label="Record kept under"
+                value={field.value ?? []}
+                onChange={field.onChange}
+              >
+                <Group gap="sm" mt={4}>
+                  <Checkbox size="xs" value="uk-gdpr" label="UK GDPR" />
+                  <Checkbox size="xs" value="eu-gdpr" label="EU GDPR" />
+                </Group>
+              </Checkbox.Group>
+            )}
+          />
+          <Controller
+            control={control}
+            name="employeeCount"
+            render={({ field }) => (
+              <NumberInput
+                size="xs"
+                w={130}
+                label="Employees"
+                description="Art 30(5): information only"
+                min={0}
+                allowDecimal={false}
+                value={field.value ?? ''}
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+                onBlur={field.onBlur}
+                error={errors.employeeCount?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="reviewIntervalMonths"
+            render={({ field }) => (
+              <NumberInput
+                size="xs"
+                w={170}
+                label="Review every (months)"
+                description="Default for activities"
+                min={1}
+                max={60}
+                allowDecimal={false}
+                value={field.value ?? ''}
+                // Cleared, it goes to the schema as "nothing", which says what is expected.
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
+                onBlur={field.onBlur}
+                error={errors.reviewIntervalMonths?.message}
+              />
+            )}
+          />
+        </Group>
+        <ContactFields legend="Data protection officer" block="dpo" register={register} errors={errors}>
+          <Controller
+            control={control}
+            name="dpo.kind"
+            render={({ field }) => (
+              <Select
+                size="xs"
+                label="Kind"
+                allowDeselect={false}
+                data={[
+                  { value: 'internal', label: 'Internal' },
+                  { value: 'external', label: 'External (outsourced)' },
+                ]}
+                value={field.value ?? 'internal'}
+                onChange={field.onChange}
+              />
+            )}
+          />
+        </ContactFields>
         <ContactFields
           legend="EU representative (Art 27)"
-          value={draft.euRepresentative ?? null}
-          onChange={(euRepresentative) => update({ euRepresentative })}
+          block="euRepresentative"
+          register={register}
+          errors={errors}
         />
         <ContactFields
           legend="UK representative (UK GDPR Art 27)"
-          value={draft.ukRepresentative ?? null}
-          onChange={(ukRepresentative) => update({ ukRepresentative })}
+          block="ukRepresentative"
+          register={register}
+          errors={errors}
         />
+        <Textarea size="xs" label="Notes" minRows={2} {...register('notes')} error={errors.notes?.message} />
       </Stack>
+    </form>
+  );
+}
+
+export function OrganisationScreen() {
+  const organisation = useRegister((s) => s.summary?.organisation);
+  if (!organisation) return null;
+  return (
+    <ScrollArea h="100%">
+      {/* Another register is another form: nothing typed for one carries over to the next. */}
+      <OrganisationEditor key={organisation.id} organisation={organisation} />
     </ScrollArea>
   );
 }

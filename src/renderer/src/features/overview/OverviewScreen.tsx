@@ -9,7 +9,8 @@ export function OverviewScreen() {
   const { summary, activities, go } = useRegister();
   const [attention, setAttention] = useState<FindingCounts | null>(null);
   useEffect(() => {
-    call('checks:run')
+    // Only the counts are shown here: the findings themselves stay in the core.
+    call('checks:run', { limit: 0 })
       .then((report) => setAttention(report.counts))
       .catch(() => setAttention(null));
   }, [activities]);

@@ -1,8 +1,9 @@
 // Ctrl/Cmd+K: go to any section, activity or party, or run a command, by typing.
 import { Modal, ScrollArea, TextInput, UnstyledButton } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { callApp } from '../../lib/app';
 import { useRegister, type Section } from '../../stores/register-store';
+import { useTemplatePicker } from '../activities/template-store';
 
 type Command = { id: string; label: string; hint: string; run(): void };
 
@@ -15,13 +16,16 @@ const SECTIONS: [Section, string][] = [
   ['organisation', 'Organisation'],
   ['import', 'Import'],
   ['export', 'Export'],
+  ['start', 'Registers (start)'],
 ];
 
-export function CommandPalette() {
+// Memoised: it has no props, so the window redrawing (a selection, the dirty flag) leaves it alone.
+export const CommandPalette = memo(function CommandPalette() {
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const { activities, parties } = useRegister();
+  const activities = useRegister((s) => s.activities);
+  const parties = useRegister((s) => s.parties);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -52,6 +56,15 @@ export function CommandPalette() {
         run: () => void callApp('app:openRegister'),
       },
       { id: 'save-copy', label: 'Save a copy as…', hint: 'file', run: () => void callApp('app:saveCopy') },
+      {
+        id: 'new-from-template',
+        label: 'New activity from a template…',
+        hint: 'activity',
+        run: () => {
+          go('activities');
+          if (useRegister.getState().section === 'activities') useTemplatePicker.getState().open();
+        },
+      },
       ...SECTIONS.map(([section, label]) => ({
         id: `go-${section}`,
         label: `Go to ${label}`,
@@ -129,4 +142,4 @@ export function CommandPalette() {
       </ScrollArea.Autosize>
     </Modal>
   );
-}
+});

@@ -13,7 +13,8 @@ export function CatalogPicker({
   onClose(): void;
   onAdded(id: string): void;
 }) {
-  const { reference, refresh } = useRegister();
+  const reference = useRegister((s) => s.reference);
+  const refresh = useRegister((s) => s.refresh);
   const [vendorId, setVendorId] = useState<string | null>(null);
   const vendor = reference?.vendors.find((v) => v.id === vendorId) ?? null;
   const add = async () => {

@@ -14,7 +14,11 @@ export function ActivityTransfers({
   activityId: string | undefined;
   role: ActivityRole;
 }) {
-  const { transfers, parties, reference, refresh } = useRegister();
+  // Selected one by one: a change elsewhere in the store (the selection, the dirty flag) leaves it alone.
+  const transfers = useRegister((s) => s.transfers);
+  const parties = useRegister((s) => s.parties);
+  const reference = useRegister((s) => s.reference);
+  const refresh = useRegister((s) => s.refresh);
   const [country, setCountry] = useState<string | null>(null);
   const [partyId, setPartyId] = useState<string | null>(null);
   const [mechanism, setMechanism] = useState<string | null>(null);

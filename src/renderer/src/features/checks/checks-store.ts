@@ -1,0 +1,56 @@
+// What the checks say, for the places that show it outside the Checks screen: the register's counts beside
+// "Checks" in the sidebar, and the findings on the open activity for the editor's section dots.
+import { create } from 'zustand';
+import type { Finding, FindingCounts } from '../../../../shared/domain/finding';
+import { call } from '../../lib/api';
+import type { EditorSection } from '../activities/completeness';
+
+type ChecksState = {
+  /** Every finding on the register, counted; null until the first run has answered. */
+  counts: FindingCounts | null;
+  /** The activity whose findings are held, and those findings (null while they are being read). */
+  activityId: string | null;
+  activityFindings: Finding[] | null;
+  /** A finding clicked in Checks: the editor scrolls to its section once that activity is open. */
+  focus: { activityId: string; section: EditorSection } | null;
+  refreshCounts(): Promise<void>;
+  /** Reads the findings on one activity (again, after a save); null forgets them. */
+  loadActivity(id: string | null): Promise<void>;
+};
+
+// Answers can arrive out of order (a slow whole-register run, quick saves): only the latest call's lands.
+let countsCall = 0;
+let activityCall = 0;
+
+export const useChecks = create<ChecksState>((set, get) => ({
+  counts: null,
+  activityId: null,
+  activityFindings: null,
+  focus: null,
+  async refreshCounts() {
+    const mine = ++countsCall;
+    try {
+      // limit 0: the sidebar needs the counts, not tens of thousands of findings over IPC.
+      const { counts } = await call('checks:run', { limit: 0 });
+      if (mine === countsCall) set({ counts });
+    } catch {
+      if (mine === countsCall) set({ counts: null });
+    }
+  },
+  async loadActivity(id) {
+    const mine = ++activityCall;
+    if (id === null) {
+      set({ activityId: null, activityFindings: null });
+      return;
+    }
+    // Keep what is shown for this activity while it is re-read, so the dots do not flicker on save.
+    if (get().activityId !== id) set({ activityId: id, activityFindings: null });
+    try {
+      const { findings } = await call('checks:run', { activityId: id });
+      if (mine === activityCall) set({ activityId: id, activityFindings: findings });
+    } catch {
+      // The activity is gone (deleted in another window, or undone): nothing to show for it.
+      if (mine === activityCall) set({ activityId: id, activityFindings: null });
+    }
+  },
+}));

@@ -1,0 +1,186 @@
+// One party's editor: a react-hook-form over the domain's PartyFields, so each field says what is wrong
+// with it; unsaved edits make leaving ask first.
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  ScrollArea,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { Party, PartyDraft } from '../../../../shared/domain';
+import { PARTY_ROLES } from '../../../../shared/domain/codes';
+import { CountryField } from '../../components/CountryField';
+import { DestinationBadge } from '../../components/DestinationBadge';
+import { showSaveError, useDirtyFlag } from '../../components/form-state';
+import { call } from '../../lib/api';
+import { RELATION_LABELS } from '../../lib/labels';
+import { useRegister } from '../../stores/register-store';
+import {
+  PartyForm,
+  fromPartyForm,
+  toPartyForm,
+  type PartyFormInput,
+  type PartyFormValues,
+} from './party-form';
+
+type Props = { party: PartyDraft | Party; onDone(id: string | null): void };
+
+export function PartyEditor({ party, onDone }: Props) {
+  const refresh = useRegister((s) => s.refresh);
+  const [message, setMessage] = useState<string | null>(null);
+  const { register, control, handleSubmit, reset, setError, formState } = useForm<
+    PartyFormInput,
+    unknown,
+    PartyFormValues
+  >({ resolver: zodResolver(PartyForm), defaultValues: toPartyForm(party), mode: 'onTouched' });
+  const { errors, isDirty, isSubmitting } = formState;
+  useDirtyFlag(isDirty);
+  const [name, country] = useWatch({ control, name: ['name', 'country'] });
+
+  const save = handleSubmit(async (values) => {
+    try {
+      const saved = await call('parties:save', fromPartyForm(values, party.id));
+      reset(toPartyForm(saved));
+      setMessage(null);
+      useRegister.getState().setDirty(false);
+      await refresh();
+      onDone(saved.id);
+    } catch (error) {
+      setMessage(showSaveError(error, setError));
+    }
+  });
+  const remove = async () => {
+    if (!party.id || !window.confirm(`Delete ${party.name}?`)) return;
+    try {
+      await call('parties:delete', { id: party.id });
+      useRegister.getState().setDirty(false);
+      await refresh();
+      onDone(null);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <ScrollArea h="100%">
+      <form onSubmit={(e) => void save(e)} noValidate aria-label="Party">
+        <Stack gap="xs" p="sm" data-testid="party-editor">
+          <Group justify="space-between">
+            <Title order={2} size="h5">
+              {name || 'New party'}
+            </Title>
+            <Group gap="xs">
+              <Badge variant="light" color={isDirty ? 'orange' : 'teal'}>
+                {isDirty ? 'Unsaved changes' : 'Saved ✓'}
+              </Badge>
+              {party.id && (
+                <Button size="xs" variant="subtle" color="red" onClick={() => void remove()}>
+                  Delete
+                </Button>
+              )}
+              <Button size="xs" type="submit" loading={isSubmitting}>
+                Save
+              </Button>
+            </Group>
+          </Group>
+          {message && (
+            <Text size="xs" c="red" role="alert">
+              {message}
+            </Text>
+          )}
+          <TextInput size="xs" label="Name" required {...register('name')} error={errors.name?.message} />
+          <TextInput
+            size="xs"
+            label="Legal entity"
+            {...register('legalEntity')}
+            error={errors.legalEntity?.message}
+          />
+          <Controller
+            control={control}
+            name="roles"
+            render={({ field }) => (
+              <MultiSelect
+                size="xs"
+                label="Roles"
+                searchable
+                data={PARTY_ROLES.map((r) => ({ value: r, label: RELATION_LABELS[r] }))}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                error={errors.roles?.message}
+              />
+            )}
+          />
+          <Group align="flex-end">
+            <CountryField control={control} name="country" withCode />
+            <DestinationBadge country={country ?? null} />
+          </Group>
+          <Textarea
+            size="xs"
+            label="Address"
+            minRows={1}
+            {...register('address')}
+            error={errors.address?.message}
+          />
+          <Group grow align="flex-start">
+            <TextInput
+              size="xs"
+              label="Contact name"
+              {...register('contact.name')}
+              error={errors.contact?.name?.message}
+            />
+            <TextInput
+              size="xs"
+              label="Contact e-mail"
+              {...register('contact.email')}
+              error={errors.contact?.email?.message}
+            />
+            <TextInput
+              size="xs"
+              label="Contact phone"
+              {...register('contact.phone')}
+              error={errors.contact?.phone?.message}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput
+              size="xs"
+              type="date"
+              label="DPA signed on"
+              {...register('dpaSignedOn', { setValueAs: (v: unknown) => (v === '' ? null : v) })}
+              error={errors.dpaSignedOn?.message}
+            />
+            <TextInput
+              size="xs"
+              label="DPA reference"
+              {...register('dpaReference')}
+              error={errors.dpaReference?.message}
+            />
+          </Group>
+          <TextInput size="xs" label="Services" {...register('services')} error={errors.services?.message} />
+          <Group grow align="flex-start">
+            <TextInput size="xs" label="Website" {...register('website')} error={errors.website?.message} />
+            <TextInput
+              size="xs"
+              label="Trust page"
+              {...register('trustPage')}
+              error={errors.trustPage?.message}
+            />
+          </Group>
+          <Textarea
+            size="xs"
+            label="Notes (catalog facts with their sources)"
+            {...register('notes')}
+            error={errors.notes?.message}
+          />
+        </Stack>
+      </form>
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,78 @@
+// Starting from a template and seeing the gaps: a DPO picks "CCTV" from the command palette, saves it, and
+// the editor's section dots and the count beside Checks show what the real rules engine says about it;
+// a finding clicked in Checks opens the activity at its section, and fixing the gap turns its dot green.
+import { expect, test, type Page } from '@playwright/test';
+import { checkReport } from '../../src/core/rules/report';
+import { APP_ORIGIN, startHarness, type Harness } from './harness';
+import { field, pick, saveEditor, screenshot, section } from './helpers';
+
+let harness: Harness;
+
+test.afterEach(() => harness?.close());
+
+const dot = (page: Page, n: number) => page.locator(`#section-${n}-title [data-testid=section-dot]`);
+
+test('a template fills a draft, and the dots show where its gaps are', async ({ page }) => {
+  harness = await startHarness(page, 'Acme Widgets Ltd');
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${APP_ORIGIN}/`);
+  await expect(page.getByRole('button', { name: 'New activity from a template…' })).toBeVisible();
+
+  await page.keyboard.press('Control+k');
+  await page.getByLabel('Command palette').fill('template');
+  await page.keyboard.press('Enter');
+  const picker = page.getByTestId('template-picker');
+  await expect(picker.getByTestId('template-option')).toHaveCount(8);
+  await page.waitForTimeout(300); // the modal's fade-in, so the screenshot shows it as a person sees it
+  await screenshot(page, 'template-picker');
+  await picker.getByRole('button', { name: 'Start from the CCTV at our premises template' }).click();
+
+  const editor = page.getByTestId('activity-editor');
+  await expect(field(editor, 'Reference')).toHaveValue('FA-001');
+  await expect(field(editor, 'Name')).toHaveValue('CCTV at our premises');
+  await expect(field(editor, 'Legitimate interest pursued')).toHaveValue(/Keeping staff, visitors/);
+  // Before the first save there is nothing checked yet.
+  await expect(dot(page, 2)).toHaveAttribute('data-state', 'unchecked');
+  await saveEditor(page, editor);
+
+  // The dots are the rules engine's: no LIA on record (purposes), no security measures; the rest is filled.
+  const states = [
+    'complete',
+    'warning',
+    'complete',
+    'complete',
+    'complete',
+    'complete',
+    'warning',
+    'complete',
+    'complete',
+  ];
+  for (const [i, state] of states.entries())
+    await expect(dot(page, i + 1)).toHaveAttribute('data-state', state);
+  await expect(editor.locator('#section-2')).toContainText('no balancing test (LIA) on record');
+  const { counts } = checkReport(harness.register());
+  await expect(page.getByTestId('check-error-count')).toHaveText(`⚠ ${counts.error}`);
+  await screenshot(page, 'template-cctv-dots');
+
+  // A finding clicked in Checks opens the activity at the section concerned, below the fold.
+  await section(page, 'Checks');
+  await page.getByTestId('finding').filter({ hasText: 'No technical or organisational security' }).click();
+  await expect(field(editor, 'Reference')).toHaveValue('FA-001');
+  await expect(editor.locator('#section-7')).toBeInViewport();
+  await expect(editor.locator('#section-1')).not.toBeInViewport();
+
+  // Fixing the gap turns its dot green once saved.
+  await pick(
+    page,
+    field(editor, 'Technical and organisational security measures'),
+    'Access control',
+    'Access',
+  );
+  await expect(dot(page, 7)).toHaveAttribute('data-state', 'warning');
+  await saveEditor(page, editor);
+  await expect(dot(page, 7)).toHaveAttribute('data-state', 'complete');
+  await expect(page.getByTestId('check-error-count')).toHaveText(
+    `⚠ ${checkReport(harness.register()).counts.error}`,
+  );
+  expect(harness.requests.every((url) => url.startsWith(APP_ORIGIN))).toBe(true);
+});

@@ -1,0 +1,93 @@
+// checks:run for one activity (what the editor's section dots are drawn from) must say exactly what a run
+// over the whole register says about that activity and its transfers, on registers with many findings.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../src/core/handlers';
+import { dispatch } from '../../../src/core/dispatch';
+import { createSampleRegister, listSamples } from '../../../src/core/samples';
+import { createFullRegister } from '../../helpers/full-register';
+import { tempDir } from '../../helpers/temp-dir';
+import type { Register } from '../../../src/core/store/register';
+
+const TODAY = '2026-11-23';
+
+async function run(register: Register, input: unknown) {
+  const result = await dispatch(createHandlers(register), 'checks:run', input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+async function expectSameAsWholeRun(register: Register): Promise<number> {
+  const whole = await run(register, { today: TODAY });
+  const activityOfTransfer = new Map(register.transfers.list().map((t) => [t.id, t.activityId]));
+  let compared = 0;
+  for (const activity of register.activities.list()) {
+    const expected = whole.findings.filter(
+      ({ target }) =>
+        (target.kind === 'activity' && target.id === activity.id) ||
+        (target.kind === 'transfer' && activityOfTransfer.get(target.id) === activity.id),
+    );
+    const own = await run(register, { today: TODAY, activityId: activity.id });
+    expect(own.findings, `${activity.reference} ${activity.name}`).toEqual(expected);
+    expect(own.counts.error).toBe(expected.filter((f) => f.severity === 'error').length);
+    compared += expected.length;
+  }
+  return compared;
+}
+
+describe('checks:run for one activity', () => {
+  it.each(listSamples().map((s) => s.name))(
+    'gives each activity of the %s sample the findings a whole-register run gives it',
+    async (name) => {
+      const register = createSampleRegister(name, path.join(tempDir(), `${name}.ropa`));
+      try {
+        // The samples are built to carry findings: a comparison of empty lists would prove nothing.
+        expect(await expectSameAsWholeRun(register)).toBeGreaterThan(0);
+      } finally {
+        register.close();
+      }
+    },
+  );
+
+  it('includes the findings on the activity’s transfers', async () => {
+    const { register, controller, transfer } = createFullRegister(tempDir());
+    try {
+      register.transfers.save({ ...transfer, mechanism: null, sccModule: null });
+      const report = await run(register, { today: TODAY, activityId: controller.id });
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({
+          ruleId: 'transfer.mechanism-missing',
+          target: expect.objectContaining({ kind: 'transfer', id: transfer.id }),
+        }),
+      );
+    } finally {
+      register.close();
+    }
+  });
+
+  it('cuts the findings to the limit, worst first, and still counts them all', async () => {
+    const register = createSampleRegister('omax', path.join(tempDir(), 'omax.ropa'));
+    try {
+      const whole = await run(register, { today: TODAY });
+      const cut = await run(register, { today: TODAY, limit: 2 });
+      expect(cut.counts).toEqual(whole.counts);
+      expect(cut.findings).toEqual(whole.findings.slice(0, 2));
+      expect((await run(register, { today: TODAY, limit: 0 })).findings).toEqual([]);
+    } finally {
+      register.close();
+    }
+  });
+
+  it('refuses an activity that is not in the register', async () => {
+    const register = createSampleRegister('omax', path.join(tempDir(), 'omax.ropa'));
+    try {
+      const result = await dispatch(createHandlers(register), 'checks:run', {
+        activityId: '00000000-0000-4000-8000-00000000abcd',
+      });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('NOT_FOUND');
+    } finally {
+      register.close();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+// The party editor (react-hook-form over the domain's PartyFields): messages at the field, nothing sent
+// while one is wrong, and a save that reaches the register with the contact Art 30(2)(a) asks for.
+import './support/dom-shims';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PartiesScreen } from '../../../src/renderer/src/features/parties/PartiesScreen';
+import { useRegister } from '../../../src/renderer/src/stores/register-store';
+import { field, openRegister, renderUi, typeInto } from './support/render';
+
+describe('the party editor', () => {
+  it('refuses a party without a name or with a malformed e-mail, at the field, sending nothing', async () => {
+    const bridge = await openRegister();
+    renderUi(<PartiesScreen />);
+    fireEvent.click(screen.getByRole('button', { name: '+ Party' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('a party needs a name')).toBeTruthy();
+    typeInto(field('Contact e-mail'), 'nobody@');
+    expect(await screen.findByText('must be an e-mail address')).toBeTruthy();
+    expect(bridge.calls.some((c) => c.channel === 'parties:save')).toBe(false);
+  });
+
+  it('saves a client controller with its contact and DPA date, and is clean again', async () => {
+    const bridge = await openRegister();
+    renderUi(<PartiesScreen />);
+    fireEvent.click(screen.getByRole('button', { name: '+ Party' }));
+    typeInto(await screen.findByLabelText(/^Name/), 'Client Co Ltd');
+    typeInto(field('Address'), '5 Client Road, Leeds');
+    typeInto(field('Contact e-mail'), 'privacy@client.example');
+    typeInto(field('DPA signed on'), '2026-03-01');
+    await waitFor(() => expect(useRegister.getState().dirty).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(bridge.register.parties.list()).toHaveLength(1));
+    expect(bridge.register.parties.list()[0]).toMatchObject({
+      name: 'Client Co Ltd',
+      address: '5 Client Road, Leeds',
+      contact: { email: 'privacy@client.example', name: '' },
+      dpaSignedOn: '2026-03-01',
+      representative: null,
+    });
+    await waitFor(() => expect(useRegister.getState().dirty).toBe(false));
+    expect(screen.getByText('Saved ✓')).toBeTruthy();
+  });
+});

@@ -1,0 +1,69 @@
+// window.api for component tests: every call goes through the real dispatch() to the real core handlers
+// over a real register file in a temp dir, as tests/e2e/harness.ts does for the browser. Inputs and answers
+// are structured-cloned, as Electron IPC does. Each call is recorded, so a test can say what was (not) sent.
+import path from 'node:path';
+import { dispatch } from '../../../../src/core/dispatch';
+import { createHandlers } from '../../../../src/core/handlers';
+import { listSamples } from '../../../../src/core/samples';
+import { createRegister, type Register } from '../../../../src/core/store/register';
+import type { OrganisationFieldsInput } from '../../../../src/shared/domain';
+import type { Api } from '../../../../src/shared/ipc/api';
+import type { AppApi } from '../../../../src/shared/ipc/app-contract';
+import { CHANNELS, type Channel } from '../../../../src/shared/ipc/channels';
+import { tempDir } from '../../../helpers/temp-dir';
+
+export type Bridge = {
+  register: Register;
+  calls: { channel: Channel; input: unknown }[];
+  /** Holds the answer to the next call of a channel until `release` is called: for ordering tests. */
+  hold(channel: Channel): { release(): void };
+  close(): void;
+};
+
+export function bridgeRegister(organisation: OrganisationFieldsInput): Bridge {
+  const register = createRegister(path.join(tempDir(), 'register.ropa'), organisation);
+  const handlers = createHandlers(register);
+  const calls: Bridge['calls'] = [];
+  const held = new Map<Channel, Promise<void>>();
+  const api = Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      async (input: unknown) => {
+        calls.push({ channel, input: structuredClone(input) });
+        const gate = held.get(channel);
+        held.delete(channel);
+        const result = await dispatch(handlers, channel, structuredClone(input));
+        if (gate) await gate;
+        return structuredClone(result);
+      },
+    ]),
+  );
+  const refuse = async () => ({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: 'not a shell action these tests exercise' },
+  });
+  const app = new Proxy({} as Record<string, unknown>, {
+    get: (_, channel) =>
+      channel === 'app:listSamples' ? async () => ({ ok: true, value: listSamples() }) : refuse,
+  });
+  Object.assign(window, {
+    api: api as unknown as Api,
+    app: app as unknown as AppApi,
+    ropaEvents: { onRegisterChanged: () => () => undefined },
+  });
+  return {
+    register,
+    calls,
+    hold(channel) {
+      let release = () => undefined as void;
+      held.set(
+        channel,
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+      );
+      return { release: () => release() };
+    },
+    close: () => register.close(),
+  };
+}
