@@ -3,20 +3,12 @@ import type { Activity } from '../../shared/domain';
 import type { ActivityRow } from '../../shared/ipc/activity-row';
 import type { Register } from '../store/register';
 
-function searchText(activity: Activity): string {
-  return [
-    activity.reference,
-    activity.name,
-    activity.description,
-    activity.department,
-    activity.owner,
-    ...activity.systems,
-    ...activity.purposes.map((p) => p.description),
-  ]
-    .join('\n')
-    .toLowerCase();
-}
+type Purpose = Activity['purposes'][number];
 
+/**
+ * Read from the table columns, not whole records: on a 10k register this is what the first screen waits
+ * for. The search text is the one the store keeps for "search as you type".
+ */
 export function activityRows(register: Register): ActivityRow[] {
   const special = new Set(
     register.terms
@@ -24,17 +16,11 @@ export function activityRows(register: Register): ActivityRow[] {
       .filter((t) => t.special !== null)
       .map((t) => t.id),
   );
-  return register.activities.list().map((a) => ({
-    id: a.id,
-    role: a.role,
-    reference: a.reference,
-    name: a.name,
-    department: a.department,
-    status: a.status,
-    updatedAt: a.updatedAt,
-    nextReviewAt: a.nextReviewAt,
-    lawfulBases: [...new Set(a.purposes.flatMap((p) => (p.lawfulBasis ? [p.lawfulBasis] : [])))],
-    special: a.personalDataIds.some((id) => special.has(id)),
-    search: searchText(a),
+  return register.activities.tableColumns().map(({ purposes, personalDataIds, ...row }) => ({
+    ...row,
+    lawfulBases: [
+      ...new Set((JSON.parse(purposes) as Purpose[]).flatMap((p) => (p.lawfulBasis ? [p.lawfulBasis] : []))),
+    ],
+    special: (JSON.parse(personalDataIds) as string[]).some((id) => special.has(id)),
   }));
 }

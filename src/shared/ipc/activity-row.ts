@@ -14,6 +14,6 @@ export type ActivityRow = {
   lawfulBases: LawfulBasis[];
   /** Holds Art 9 or Art 10 data. */
   special: boolean;
-  /** Reference, name, description, department, owner, systems and purposes, lower-cased for search. */
+  /** Reference, name, description, department, owner, storage, notes, systems and purposes, lower-cased. */
   search: string;
 };

@@ -13,6 +13,12 @@ import {
 import type { ChangeLogRepository } from './change-log';
 import { assertActivityReferences, type ReferenceIndex } from './activity-references';
 
+/** An activity's table columns as stored: `purposes` and `personalDataIds` are still JSON text. */
+export type ActivityTableColumns = Pick<
+  Activity,
+  'id' | 'role' | 'reference' | 'name' | 'department' | 'status' | 'updatedAt' | 'nextReviewAt'
+> & { purposes: string; personalDataIds: string; search: string };
+
 /** Processing activities with their purposes, categories, retention rules and linked parties. */
 export function activityRepository(db: Db, changes: ChangeLogRepository) {
   const upsert = db.prepare(`
@@ -134,6 +140,17 @@ export function activityRepository(db: Db, changes: ChangeLogRepository) {
     find,
     list,
     pages,
+    /** The columns the activities table shows, in reference order, without parsing whole records. */
+    tableColumns(): ActivityTableColumns[] {
+      return db
+        .prepare<[], ActivityTableColumns>(
+          `SELECT id, role, reference, name, department, status, updated_at AS updatedAt,
+             next_review_at AS nextReviewAt, purposes, personal_data_ids AS personalDataIds,
+             search_text AS search
+           FROM activity ORDER BY reference COLLATE NOCASE`,
+        )
+        .all();
+    },
     /** Id, reference, name and role of every activity, in reference order: enough to name them. */
     labels(): Pick<Activity, 'id' | 'reference' | 'name' | 'role'>[] {
       return db
