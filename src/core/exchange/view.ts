@@ -13,6 +13,7 @@ import {
   type Transfer,
 } from '../../shared/domain';
 import type { Register } from '../store/register';
+import { collectGarbage } from './heap';
 
 /** What a sheet needs to name an activity it refers to. */
 export type ActivityLabel = Pick<Activity, 'id' | 'reference' | 'name' | 'role'>;
@@ -92,6 +93,9 @@ export function createView(doc: RegisterDocument): RegisterView {
   };
 }
 
+/** Pages of activities read between two garbage collections (see heap.ts). */
+const COLLECT_EVERY_PAGES = 4;
+
 /**
  * The whole register read from its file: the shared lists and a label per activity in memory, the activities
  * themselves a page at a time. A change made while an export runs may show in the sheets written after it.
@@ -120,12 +124,20 @@ export function createPagedView(register: Register, exportedAt: string, pageSize
       return users;
     };
   };
+  // Pages already written are garbage; collecting every few pages keeps the peak memory flat (see heap.ts).
+  function* collected<T>(pages: Iterable<T>): Generator<T> {
+    let n = 0;
+    for (const page of pages) {
+      yield page;
+      if (++n % COLLECT_EVERY_PAGES === 0) collectGarbage();
+    }
+  }
   return {
     doc: shared,
     activities: function* (role) {
-      for (const page of register.activities.pages(pageSize, role)) yield* page;
+      for (const page of collected(register.activities.pages(pageSize, role))) yield* page;
     },
-    activityPages: (size) => register.activities.pages(size),
+    activityPages: (size) => collected(register.activities.pages(size)),
     activityCount: (role) => (role ? labels.filter((a) => a.role === role).length : labels.length),
     ...sharedLookups(shared),
     activitiesOfParty: usersOf(register.activities.usingParty),
