@@ -7,8 +7,9 @@ import {
   ACTIVITY_COLUMNS,
   activityParams,
   referencedTermIds,
+  ACTIVITY_SELECT,
   rowToActivity,
-  type ActivityRow,
+  type ActivityReadRow,
 } from './activity-rows';
 import type { ChangeLogRepository } from './change-log';
 import { assertActivityReferences, type ReferenceIndex } from './activity-references';
@@ -42,13 +43,11 @@ export function activityRepository(db: Db, changes: ChangeLogRepository) {
   );
 
   // Every column but search_text, which only the WHERE clause needs.
-  const selected = ACTIVITY_COLUMNS.filter((c) => c !== 'search_text')
-    .map((c) => `a.${c}`)
-    .join(', ');
+  const selected = ACTIVITY_SELECT;
 
   function find(id: string): Activity | null {
     const row = db
-      .prepare<[string], ActivityRow>(`SELECT ${selected} FROM activity a WHERE a.id = ?`)
+      .prepare<[string], ActivityReadRow>(`SELECT ${selected} FROM activity a WHERE a.id = ?`)
       .get(id);
     return row ? rowToActivity(row) : null;
   }
@@ -75,7 +74,7 @@ export function activityRepository(db: Db, changes: ChangeLogRepository) {
     }
     const sql = `SELECT ${selected} FROM activity a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY a.reference COLLATE NOCASE`;
-    const rows = db.prepare<[Record<string, string>], ActivityRow>(sql).all(params);
+    const rows = db.prepare<[Record<string, string>], ActivityReadRow>(sql).all(params);
     return rows.map(rowToActivity);
   }
 
@@ -85,7 +84,7 @@ export function activityRepository(db: Db, changes: ChangeLogRepository) {
    */
   function* pages(size: number, role?: Activity['role']): Generator<Activity[]> {
     const query = (from: string) =>
-      db.prepare<[{ after: string; role: string | null; size: number }], ActivityRow>(
+      db.prepare<[{ after: string; role: string | null; size: number }], ActivityReadRow>(
         `SELECT ${selected} FROM activity a WHERE ${from} AND (@role IS NULL OR a.role = @role)
          ORDER BY a.reference COLLATE NOCASE LIMIT @size`,
       );

