@@ -187,6 +187,7 @@ test('a Ropa JSON document is checked by a dry run, then imported', async ({ pag
 test('a workbook Ropa did not write is imported through a column mapping', async ({ page }) => {
   harness = await startHarness(page, 'Acme Widgets Ltd');
   const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Read me').getCell('A1').value = 'Kept by the office manager';
   const sheet = workbook.addWorksheet('Processing');
   sheet.addRows([
     ['Reference', 'Processing activity', 'Purpose', 'Legal basis'],
@@ -203,6 +204,10 @@ test('a workbook Ropa did not write is imported through a column mapping', async
   await expect(page.getByRole('alert')).toContainText('This workbook was not exported by Ropa');
   await field(page, 'Layout of the file').click();
   await page.getByRole('option', { name: 'Other spreadsheet or CSV, with a column mapping' }).click();
+  // The first sheet is a note, not the register: choosing the right sheet reads its columns.
+  await expect(page.getByTestId('mapping-row')).toHaveCount(1);
+  await field(page, 'Sheet').click();
+  await page.getByRole('option', { name: 'Processing' }).click();
   await expect(page.getByTestId('mapping-row')).toHaveCount(4);
   await expect(field(page, 'Ropa field for column Processing activity')).toHaveValue('Name of the activity');
   await expect(field(page, 'Ropa field for column Legal basis')).toHaveValue('Lawful basis (Art 6)');

@@ -121,6 +121,8 @@ export async function previewImport(
   if (format === 'ico') return previewOfPlan(await planIcoImport(register, source));
   const plan = await planMappedImport(register, source, parseMapping(mapping));
   return {
+    sheets: plan.sheets,
+    sheet: plan.sheet,
     headers: plan.headers,
     ignoredColumns: plan.ignoredColumns,
     rows: previewRows(plan.activities),

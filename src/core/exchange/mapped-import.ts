@@ -58,6 +58,9 @@ function lawfulBasisOf(text: string): LawfulBasis | null {
 }
 
 export type MappedPlan = {
+  /** The workbook's visible sheets (none for a CSV), and the one read. */
+  sheets: string[];
+  sheet: string | null;
   headers: string[];
   ignoredColumns: string[];
   activities: (ActivityFieldsInput & { id: string })[];
@@ -202,6 +205,8 @@ export async function planMappedImport(
     activities.push(draft);
   });
   return {
+    sheets: book.kind === 'csv' ? [] : book.sheets.filter((s) => !s.hidden).map((s) => s.name),
+    sheet: book.kind === 'csv' ? null : (sheet?.name ?? null),
     headers,
     ignoredColumns: headers.filter((h) => mapping.columns[h] === undefined),
     activities,

@@ -90,6 +90,9 @@ export const ImportPreviewInput = z.object({
   format: z.enum(PREVIEW_FORMATS).default('mapped'),
 });
 export type ImportPreview = {
+  /** A mapped workbook's visible sheets and the one read (a sheet can be chosen in the mapping). */
+  sheets?: string[];
+  sheet?: string | null;
   headers: string[];
   ignoredColumns: string[];
   /** The first rows as Ropa would record them. */

@@ -32,6 +32,8 @@ export type ColumnMappingInput = {
   columns: Record<string, MappableField>;
   /** The role of rows when no column gives one. */
   role: 'controller' | 'processor';
+  /** The workbook's sheet to read; the first visible one when absent. */
+  sheet?: string;
 };
 
 type FieldInfo = { label: string; hint: string; headers: readonly string[] };

@@ -70,7 +70,11 @@ describe('mapped import of an .xlsx workbook', () => {
     await workbook(file, GOOD);
     const register = newRegister(dir);
     const m = { ...mapping, columns: { ...mapping.columns, Reviewed: 'lastReviewedAt' }, sheet: 'Register' };
+    // Without a sheet the first one is read, and the preview lists the sheets to choose from.
+    const first = await previewImport(register, file, { columns: {} });
+    expect(first).toMatchObject({ sheets: ['Read me', 'Register'], sheet: 'Read me' });
     const preview = await previewImport(register, file, m);
+    expect(preview).toMatchObject({ sheets: ['Read me', 'Register'], sheet: 'Register' });
     expect(preview.issues).toEqual([]);
     expect(preview.total).toBe(2);
     expect(preview.headers).toEqual(HEADERS);

@@ -1,7 +1,7 @@
 // Importing someone else's spreadsheet: map each column to a Ropa field (a first guess from the headers),
 // see the first rows as Ropa would record them and every problem with its row and column, updated at each
 // change; Import is offered only when nothing is wrong.
-import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../../shared/ipc/contract';
 import {
@@ -26,6 +26,9 @@ export function MappedImport({
   onImported: (r: ImportResult) => void;
 }) {
   const [headers, setHeaders] = useState<string[] | null>(null);
+  // A workbook's sheets, and the one chosen (undefined: the first visible one, as the core picks).
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [mapping, setMapping] = useState<ColumnMappingInput | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,13 +39,19 @@ export function MappedImport({
   useEffect(() => {
     let live = true;
     setBusy(true);
-    call('imports:preview', { source, mapping: mapping ?? { columns: {}, role: 'controller' } })
+    const first = { columns: {}, role: 'controller' as const, ...(sheet ? { sheet } : {}) };
+    call('imports:preview', { source, mapping: mapping ?? first })
       .then((result) => {
         if (!live) return;
         setError(null);
         if (mapping === null) {
           setHeaders(result.headers);
-          setMapping({ columns: guessColumnMapping(result.headers), role: 'controller' });
+          setSheets(result.sheets ?? []);
+          setMapping({
+            columns: guessColumnMapping(result.headers),
+            role: 'controller',
+            ...(result.sheet ? { sheet: result.sheet } : {}),
+          });
         } else setPreview(result);
       })
       .catch((e: unknown) => {
@@ -54,7 +63,16 @@ export function MappedImport({
     return () => {
       live = false;
     };
-  }, [source, mapping]);
+  }, [source, mapping, sheet]);
+
+  // Another sheet has other columns: read its headers and guess the mapping afresh.
+  const chooseSheet = (name: string | null) => {
+    if (!name || name === mapping?.sheet) return;
+    setPreview(null);
+    setHeaders(null);
+    setMapping(null);
+    setSheet(name);
+  };
 
   const twice = useMemo(() => fieldsMappedTwice(mapping?.columns ?? {}), [mapping]);
   const issues = useMemo(() => (preview?.issues ?? []).map(placeIssue), [preview]);
@@ -116,6 +134,18 @@ export function MappedImport({
           Choose the Ropa field each column fills. Ropa guessed from the headers; columns set to Ignore are
           not imported.
         </Text>
+        {sheets.length > 1 && (
+          <Select
+            size="xs"
+            label="Sheet"
+            description="The workbook has several sheets: the one that lists the activities."
+            data={sheets}
+            value={mapping.sheet ?? null}
+            onChange={chooseSheet}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
         <Group gap="xs" wrap="nowrap">
           <Text size="xs">Rows that give no role are</Text>
           <SegmentedControl
