@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile, previewImport } from '../../../src/core/exchange/import';
 import { createRegister } from '../../../src/core/store/register';
 import { tempDir } from '../../helpers/temp-dir';
+import { makeZip } from './zip';
 
 const fixtures = path.join(__dirname, '../../fixtures/exchange');
 const mapping = JSON.parse(fs.readFileSync(path.join(fixtures, 'dpo-mapping.json'), 'utf8')) as {
@@ -158,5 +159,65 @@ describe('mapped import of an .xlsx workbook', () => {
     ).rejects.toThrow(/photo\.xlsx: the file is not a spreadsheet/);
     expect(register.activities.list()).toEqual([]);
     register.close();
+  });
+});
+
+/** A minimal OpenDocument spreadsheet, as LibreOffice saves one: a mimetype part and one table per sheet. */
+function odsFile(file: string, sheets: Record<string, string[][]>): void {
+  const cell = (text: string) =>
+    `<table:table-cell office:value-type="string"><text:p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text:p></table:table-cell>`;
+  const tables = Object.entries(sheets)
+    .map(
+      ([name, rows]) =>
+        `<table:table table:name="${name}">${rows.map((r) => `<table:table-row>${r.map(cell).join('')}</table:table-row>`).join('')}</table:table>`,
+    )
+    .join('');
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
+  fs.writeFileSync(
+    file,
+    makeZip([
+      { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet') },
+      { name: 'content.xml', data: Buffer.from(content) },
+      {
+        name: 'META-INF/manifest.xml',
+        data: Buffer.from(
+          '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+        ),
+      },
+    ]),
+  );
+}
+
+describe('mapped import of an OpenDocument spreadsheet (.ods)', () => {
+  it('reads the sheet the mapping names, like a workbook', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'register.ods');
+    odsFile(file, {
+      Notes: [['Kept by the DPO']],
+      Register: [
+        ['Ref', 'Activity', 'Why we process', 'Legal basis'],
+        ['HR-10', 'Recruitment', 'Assess candidates', 'Contract'],
+        ['MK-01', 'Newsletter', 'Send the newsletter', 'Consent'],
+      ],
+    });
+    const register = newRegister(dir);
+    const m = {
+      columns: {
+        Ref: 'reference',
+        Activity: 'name',
+        'Why we process': 'purposes',
+        'Legal basis': 'lawfulBasis',
+      },
+      sheet: 'Register',
+    };
+    const preview = await previewImport(register, file, m);
+    expect(preview).toMatchObject({ sheets: ['Notes', 'Register'], sheet: 'Register', issues: [], total: 2 });
+    await importFile(register, { source: file, format: 'mapped', mode: 'merge', mapping: m });
+    const stored = register.activities.list().map((a) => [a.reference, a.name, a.purposes[0]?.lawfulBasis]);
+    register.close();
+    expect(stored).toEqual([
+      ['HR-10', 'Recruitment', 'art6-1-b'],
+      ['MK-01', 'Newsletter', 'art6-1-a'],
+    ]);
   });
 });
