@@ -1,14 +1,16 @@
-// The cover sheet: who keeps the record, as at when, how much it holds and which Art 30 items are empty.
+// The cover sheet: who keeps the record, as at when, how much it holds, and where the record has gaps
+// according to Ropa's checks.
 import type { Finding, FindingCounts } from '../../shared/domain';
 import { visitFindingsInPages } from '../rules';
-import type { RegisterView } from './view';
-
-/** Activities checked at once: bounds the memory the checks take on a very large register. */
-const CHECK_PAGE = 2_000;
 import { contactLabel, countryLabel } from './labels';
+import type { RegisterView } from './view';
 
 export type CoverRow = [label: string, value: string | number];
 
+/** Activities checked at once: bounds the memory the checks take on a very large register. */
+const CHECK_PAGE = 2_000;
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
 const SEVERITY_WORDS = {
   error: ['error', 'errors'],
   warning: ['warning', 'warnings'],
@@ -19,33 +21,25 @@ function counted(n: number, severity: Finding['severity']): string {
   return `${n} ${SEVERITY_WORDS[severity][n === 1 ? 0 : 1]}`;
 }
 
-/**
- * The completeness summary: the findings of Ropa's checks (the same rules the app and `ropa check` run),
- * counted by provision so a reader sees at once which Art 30 items have gaps and how many.
- */
-/** Findings counted by provision and severity: all the completeness summary needs to keep. */
-export type FindingTally = Map<string, FindingCounts>;
+/** Findings counted by provision and severity, with the first message as an example of each. */
+type Tally = Map<string, { counts: FindingCounts; example: string }>;
 
-export function tallyFindings(findings: Iterable<Finding>, tally: FindingTally = new Map()): FindingTally {
-  for (const f of findings) addToTally(tally, f);
-  return tally;
+function addToTally(tally: Tally, f: Finding): void {
+  const entry = tally.get(f.article) ?? {
+    counts: { error: 0, warning: 0, info: 0 },
+    example: `${f.target.label}: ${f.message}`,
+  };
+  entry.counts[f.severity] += 1;
+  tally.set(f.article, entry);
 }
-
-function addToTally(tally: FindingTally, f: Finding): void {
-  const counts = tally.get(f.article) ?? { error: 0, warning: 0, info: 0 };
-  counts[f.severity] += 1;
-  tally.set(f.article, counts);
-}
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /**
  * The completeness summary: the findings of Ropa's checks (the same rules the app and `ropa check` run),
- * counted by provision so a reader sees at once which Art 30 items have gaps and how many.
+ * counted by provision, each with an example, so a reader sees at once which items have gaps and what kind.
  */
-export function completenessRows(tally: FindingTally): CoverRow[] {
+function completenessRows(tally: Tally): CoverRow[] {
   const total = { error: 0, warning: 0, info: 0 };
-  for (const counts of tally.values()) for (const s of SEVERITIES) total[s] += counts[s];
+  for (const { counts } of tally.values()) for (const s of SEVERITIES) total[s] += counts[s];
   const rows: CoverRow[] = [
     [
       "Completeness (Ropa's checks on the export date)",
@@ -53,9 +47,9 @@ export function completenessRows(tally: FindingTally): CoverRow[] {
     ],
   ];
   const articles = [...tally].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
-  for (const [article, counts] of articles) {
+  for (const [article, { counts, example }] of articles) {
     const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => counted(counts[s], s));
-    rows.push([article, parts.join(', ')]);
+    rows.push([article, `${parts.join(', ')}\ne.g. ${example}`]);
   }
   return rows;
 }
@@ -66,7 +60,7 @@ export function coverRows(
 ): CoverRow[] {
   const { doc } = view;
   const org = doc.organisation;
-  const tally: FindingTally = new Map();
+  const tally: Tally = new Map();
   const today = (meta.asAt ?? doc.exportedAt).slice(0, 10);
   visitFindingsInPages(doc, view.activityPages(CHECK_PAGE), { today }, (f) => addToTally(tally, f));
   return [
