@@ -67,7 +67,7 @@ async function worker(kind: string, registerFile: string, out: string): Promise<
     const view = createView(exportRegisterDocument(register));
     const meta = { lastChangeAt: null, asAt: null, filters: 'the whole register' };
     const sheets: [string, unknown[][]][] = [
-      ['Cover', coverRows(view, meta)],
+      ['Cover', await coverRows(view, meta)],
       ...tables().map((t, i): [string, unknown[][]] => [
         FULL_SHEETS[i + 1]!,
         [t.columns.map((c) => c.header), ...tableRows(t, view)],

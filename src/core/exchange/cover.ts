@@ -1,14 +1,18 @@
 // The cover sheet: who keeps the record, as at when, how much it holds, and where the record has gaps
 // according to Ropa's checks.
 import type { Finding, FindingCounts } from '../../shared/domain';
-import { visitFindingsInPages } from '../rules';
+import { pageChecker } from '../rules';
 import { contactLabel, countryLabel } from './labels';
 import type { RegisterView } from './view';
 
 export type CoverRow = [label: string, value: string | number];
 
-/** Activities checked at once: bounds the memory the checks take on a very large register. */
+/**
+ * Activities checked at once: bounds the memory the checks take on a very large register, and between two
+ * pages the event loop turns (in the app, the main process goes on answering the window).
+ */
 const CHECK_PAGE = 2_000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const SEVERITY_WORDS = {
@@ -54,15 +58,20 @@ function completenessRows(tally: Tally): CoverRow[] {
   return rows;
 }
 
-export function coverRows(
+export async function coverRows(
   view: RegisterView,
   meta: { lastChangeAt: string | null; asAt: string | null; filters: string },
-): CoverRow[] {
+): Promise<CoverRow[]> {
   const { doc } = view;
   const org = doc.organisation;
   const tally: Tally = new Map();
   const today = (meta.asAt ?? doc.exportedAt).slice(0, 10);
-  visitFindingsInPages(doc, view.activityPages(CHECK_PAGE), { today }, (f) => addToTally(tally, f));
+  const checker = pageChecker(doc, { today }, (f) => addToTally(tally, f));
+  for (const page of view.activityPages(CHECK_PAGE)) {
+    checker.page(page);
+    await nextTurn();
+  }
+  checker.end();
   return [
     ['Record of processing activities (GDPR / UK GDPR Article 30)', ''],
     ['Organisation', org.legalName],

@@ -45,7 +45,7 @@ export async function writeFullWorkbook(
     organisation: doc.organisation.legalName,
     date: doc.exportedAt,
   });
-  writeKeyValueSheet(workbook, 'Cover', coverRows(view, meta));
+  writeKeyValueSheet(workbook, 'Cover', await coverRows(view, meta));
   const tables = [
     anyTable(controllerActivities),
     anyTable(processorActivities),

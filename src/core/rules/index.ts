@@ -64,6 +64,20 @@ export function visitFindingsInPages(
   options: CheckOptions,
   visit: (finding: Finding) => void,
 ): void {
+  const checker = pageChecker(shared, options, visit);
+  for (const page of pages) checker.page(page);
+  checker.end();
+}
+
+/**
+ * The checks fed one page at a time by the caller, who may yield between pages (a long export in the app
+ * keeps the main process answering). `end()` must follow the last page.
+ */
+export function pageChecker(
+  shared: Omit<RegisterContent, 'activities'>,
+  options: CheckOptions,
+  visit: (finding: Finding) => void,
+): { page: (activities: Activity[]) => void; end: () => void } {
   const transfersOf = new Map<string, Transfer[]>();
   for (const t of shared.transfers) {
     const list = transfersOf.get(t.activityId);
@@ -72,7 +86,7 @@ export function visitFindingsInPages(
   }
   const seen = new Set<string>();
   let first = true;
-  const run = (activities: Activity[]) => {
+  const page = (activities: Activity[]) => {
     const transfers = activities.flatMap((a) => transfersOf.get(a.id) ?? []);
     for (const f of checkContent({ ...shared, activities, transfers }, options)) {
       const { kind, id } = f.target;
@@ -86,8 +100,13 @@ export function visitFindingsInPages(
     }
     first = false;
   };
-  for (const page of pages) run(page);
-  if (first) run([]);
+  // With no activities at all, one empty run still gives the organisation's findings.
+  return {
+    page,
+    end: () => {
+      if (first) page([]);
+    },
+  };
 }
 
 export function runChecks(register: Register, options: CheckOptions = {}): Finding[] {
