@@ -11,15 +11,8 @@ import { coverRows } from '../../src/core/exchange/cover';
 import { exportRegister } from '../../src/core/exchange/export';
 import { MACHINE_SHEET, machineRows } from '../../src/core/exchange/machine-copy';
 import { FULL_SHEETS } from '../../src/core/exchange/full-workbook';
-import {
-  controllerActivities,
-  partiesTable,
-  processorActivities,
-  retentionTable,
-  securityTable,
-  transfersTable,
-} from '../../src/core/exchange/full-tables';
-import { anyTable, tableRows } from '../../src/core/exchange/table';
+import { FULL_TABLES } from '../../src/core/exchange/full-tables';
+import { tableRows } from '../../src/core/exchange/table';
 import { createView } from '../../src/core/exchange/view';
 import { importFullWorkbook } from '../../src/core/exchange/workbook-import';
 import { exportRegisterDocument } from '../../src/core/exchange/register-document';
@@ -42,15 +35,6 @@ function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-const tables = () => [
-  anyTable(controllerActivities),
-  anyTable(processorActivities),
-  anyTable(partiesTable),
-  anyTable(transfersTable),
-  anyTable(retentionTable),
-  anyTable(securityTable),
-];
-
 async function worker(kind: string, registerFile: string, out: string): Promise<Measure> {
   const start = performance.now();
   if (kind === 'export') {
@@ -68,7 +52,7 @@ async function worker(kind: string, registerFile: string, out: string): Promise<
     const meta = { lastChangeAt: null, asAt: null, filters: 'the whole register' };
     const sheets: [string, unknown[][]][] = [
       ['Cover', await coverRows(view, meta)],
-      ...tables().map((t, i): [string, unknown[][]] => [
+      ...FULL_TABLES.map((t, i): [string, unknown[][]] => [
         FULL_SHEETS[i + 1]!,
         [t.columns.map((c) => c.header), ...tableRows(t, view)],
       ]),

@@ -4,14 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Activity } from '../../shared/domain';
 import { writeFileAtomic } from './atomic-write';
-import {
-  controllerActivities,
-  partiesTable,
-  processorActivities,
-  retentionTable,
-  securityTable,
-  transfersTable,
-} from './full-tables';
+import { controllerActivities, FULL_TABLES, processorActivities } from './full-tables';
 import { anyTable, tableRows, type AnyTable, type Table } from './table';
 import type { RegisterView } from './view';
 import { safeCell } from './workbook-writer';
@@ -69,14 +62,8 @@ export const allActivities: Table<Activity> = {
   ],
 };
 
-export const CSV_TABLES: readonly AnyTable[] = [
-  anyTable(controllerActivities),
-  anyTable(processorActivities),
-  anyTable(partiesTable),
-  anyTable(transfersTable),
-  anyTable(retentionTable),
-  anyTable(securityTable),
-];
+/** One CSV file per table of the full record. */
+export const CSV_TABLES = FULL_TABLES;
 
 export const csvFileName = (table: AnyTable): string =>
   `${table.name.toLowerCase().replace(/\s+/g, '-')}.csv`;

@@ -13,7 +13,7 @@ import {
   partyPlace,
   schedule1Label,
 } from './labels';
-import type { Column, Table } from './table';
+import { anyTable, type AnyTable, type Column, type Table } from './table';
 import type { RegisterView } from './view';
 
 type A = Column<Activity>;
@@ -308,3 +308,13 @@ export const securityTable: Table<Term> = {
     },
   ],
 };
+
+/** The tables of the full record, in sheet order: the workbook and the CSV export write these. */
+export const FULL_TABLES: readonly AnyTable[] = [
+  anyTable(controllerActivities),
+  anyTable(processorActivities),
+  anyTable(partiesTable),
+  anyTable(transfersTable),
+  anyTable(retentionTable),
+  anyTable(securityTable),
+];

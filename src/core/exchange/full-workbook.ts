@@ -1,15 +1,7 @@
 // The full Article 30 workbook: a cover sheet, one sheet per part of the record, and the machine copy.
 import { coverRows } from './cover';
-import {
-  controllerActivities,
-  partiesTable,
-  processorActivities,
-  retentionTable,
-  securityTable,
-  transfersTable,
-} from './full-tables';
+import { FULL_TABLES } from './full-tables';
 import { MACHINE_SHEET, machineRows } from './machine-copy';
-import { anyTable } from './table';
 import type { RegisterView } from './view';
 import {
   createWorkbookWriter,
@@ -18,15 +10,7 @@ import {
   writeTableSheet,
 } from './workbook-writer';
 
-export const FULL_SHEETS = [
-  'Cover',
-  controllerActivities.name,
-  processorActivities.name,
-  partiesTable.name,
-  transfersTable.name,
-  retentionTable.name,
-  securityTable.name,
-] as const;
+export const FULL_SHEETS: readonly string[] = ['Cover', ...FULL_TABLES.map((t) => t.name)];
 
 export type ExportMeta = { lastChangeAt: string | null; asAt: string | null; filters: string };
 
@@ -46,15 +30,7 @@ export async function writeFullWorkbook(
     date: doc.exportedAt,
   });
   writeKeyValueSheet(workbook, 'Cover', await coverRows(view, meta));
-  const tables = [
-    anyTable(controllerActivities),
-    anyTable(processorActivities),
-    anyTable(partiesTable),
-    anyTable(transfersTable),
-    anyTable(retentionTable),
-    anyTable(securityTable),
-  ];
-  for (const table of tables) {
+  for (const table of FULL_TABLES) {
     await writeTableSheet(workbook, table, view, onRow);
   }
   writeHiddenSheet(workbook, MACHINE_SHEET, await machineCopy);

@@ -120,7 +120,7 @@ export async function planMappedImport(
     return id;
   };
   const references = new Map(
-    register.activities.list().map((a) => [a.reference.toLowerCase(), 'the register']),
+    register.activities.labels().map((a) => [a.reference.toLowerCase(), 'the register']),
   );
   const activities: MappedPlan['activities'] = [];
   body.forEach(({ cells, number: rowNo }) => {

@@ -102,7 +102,7 @@ export function createPlanBuilder(register: Register, source: string) {
   const activities: PlannedActivity[] = [];
   const transfers: PlannedTransfer[] = [];
   const references = new Map(
-    register.activities.list().map((a) => [a.reference.toLowerCase(), 'the register']),
+    register.activities.labels().map((a) => [a.reference.toLowerCase(), 'the register']),
   );
   const { id: _id, createdAt: _c, updatedAt: _u, ...current } = register.organisation.get();
   const organisation: OrganisationFieldsInput = { ...current };

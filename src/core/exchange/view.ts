@@ -37,17 +37,13 @@ export type RegisterView = {
   activity: (id: string) => ActivityLabel | undefined;
 };
 
-function groupBy<T, V = T>(
-  items: Iterable<T>,
-  keys: (item: T) => readonly string[],
-  value: (item: T) => V = (item) => item as unknown as V,
-): Map<string, V[]> {
-  const map = new Map<string, V[]>();
+function groupBy<T>(items: Iterable<T>, keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
   for (const item of items)
     for (const key of new Set(keys(item))) {
       const list = map.get(key);
-      if (list) list.push(value(item));
-      else map.set(key, [value(item)]);
+      if (list) list.push(item);
+      else map.set(key, [item]);
     }
   return map;
 }

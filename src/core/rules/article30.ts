@@ -1,18 +1,11 @@
 // Art 30(1) items for controller activities and Art 30(2) items for processor activities. "Where
 // applicable" and "where possible" items are warnings; the rest are errors.
 import type { Activity, Finding } from '../../shared/domain';
-import { activityTarget, currentActivities, type Rule, type RuleContext } from './context';
+import { activityTarget, currentActivities, findingsOn, type Rule, type RuleContext } from './context';
 import { hasContactDetails } from './organisation';
 
 function controllerFindings(a: Activity): Finding[] {
-  const findings: Finding[] = [];
-  const push = (
-    ruleId: string,
-    severity: Finding['severity'],
-    article: string,
-    field: string,
-    message: string,
-  ) => findings.push({ ruleId, severity, article, message, target: activityTarget(a, 'article30', field) });
+  const { findings, push } = findingsOn((field) => activityTarget(a, 'article30', field));
   if (a.purposes.length === 0) {
     push(
       'art30.controller.purposes',

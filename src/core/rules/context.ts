@@ -60,6 +60,22 @@ export function buildContext(content: RegisterContent, today: string): RuleConte
 
 export type Rule = (context: RuleContext) => Finding[];
 
+/**
+ * A rule's findings on one target and the function that adds one: `push(ruleId, severity, article, field,
+ * message)`, the target built for the field named.
+ */
+export function findingsOn(target: (field: string) => FindingTarget) {
+  const findings: Finding[] = [];
+  const push = (
+    ruleId: string,
+    severity: Finding['severity'],
+    article: string,
+    field: string,
+    message: string,
+  ): void => void findings.push({ ruleId, severity, article, message, target: target(field) });
+  return { findings, push };
+}
+
 export function activityTarget(a: Activity, section?: string, field?: string): FindingTarget {
   return { kind: 'activity', id: a.id, label: `${a.reference} ${a.name}`, ...optional(section, field) };
 }

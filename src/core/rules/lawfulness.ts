@@ -4,7 +4,7 @@
 import type { Activity, Finding } from '../../shared/domain';
 import { BASES_NEEDING_LAW_REFERENCE, LEGITIMATE_INTERESTS } from '../../shared/domain';
 import { referenceData } from '../reference';
-import { activityTarget, currentActivities, type Rule, type RuleContext } from './context';
+import { activityTarget, currentActivities, findingsOn, type Rule, type RuleContext } from './context';
 
 const art9NeedingSchedule1 = new Set(
   referenceData.legalBases.art9.filter((c) => c.ukSchedule1Part !== null).map((c) => c.id as string),
@@ -32,14 +32,7 @@ function specialKinds(a: Activity, context: RuleContext): Set<string> {
 }
 
 function activityFindings(a: Activity, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  const push = (
-    ruleId: string,
-    severity: Finding['severity'],
-    article: string,
-    field: string,
-    message: string,
-  ) => findings.push({ ruleId, severity, article, message, target: activityTarget(a, 'lawfulness', field) });
+  const { findings, push } = findingsOn((field) => activityTarget(a, 'lawfulness', field));
   a.purposes.forEach((p, i) => {
     const name = purposeName(a, i, context);
     if (p.lawfulBasis === null) {

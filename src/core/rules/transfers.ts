@@ -2,7 +2,7 @@
 // the regime and the parties' roles, with its transfer impact assessment or documented safeguards.
 import type { Activity, Finding, Jurisdiction, SccModule, Transfer } from '../../shared/domain';
 import { isMechanismRetired, mechanismById, type TransferMechanism } from '../reference';
-import { transferTarget, type Rule, type RuleContext } from './context';
+import { findingsOn, transferTarget, type Rule, type RuleContext } from './context';
 import { destinationOf, isThirdCountry, JURISDICTION_LABEL, needsSafeguards } from './destination';
 import { destinationStatus } from '../reference';
 import { adequacyFindings } from './transfer-adequacy';
@@ -28,14 +28,7 @@ function regimesOf(m: TransferMechanism | null, context: RuleContext): Jurisdict
 }
 
 function transferFindings(t: Transfer, a: Activity, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  const push = (
-    ruleId: string,
-    severity: Finding['severity'],
-    article: string,
-    field: string,
-    message: string,
-  ) => findings.push({ ruleId, severity, article, message, target: transferTarget(t, context, field) });
+  const { findings, push } = findingsOn((field) => transferTarget(t, context, field));
   const destination = destinationOf(t);
   const importer = context.party(t.partyId);
   const m = t.mechanism === null ? null : mechanismById(t.mechanism);

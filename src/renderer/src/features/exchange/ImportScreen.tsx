@@ -26,6 +26,7 @@ import {
 import { ImportOutcome } from './ImportOutcome';
 import { MappedImport } from './MappedImport';
 import './import.css';
+import { ErrorAlert } from './ErrorAlert';
 
 type Mode = 'merge' | 'replace';
 type DryRun = { result: ImportResult } | { error: string } | { busy: true };
@@ -171,13 +172,7 @@ export function ImportScreen() {
         {done && (
           <ImportOutcome result={done} onShowActivities={() => useRegister.getState().go('activities')} />
         )}
-        {error && (
-          <Alert color="red" role="alert">
-            <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}>
-              {error}
-            </Text>
-          </Alert>
-        )}
+        {error && <ErrorAlert message={error} />}
       </Stack>
     </ScrollArea>
   );

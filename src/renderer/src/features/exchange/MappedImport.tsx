@@ -15,6 +15,7 @@ import { ApiError, call } from '../../lib/api';
 import { placeIssue } from './import-issues';
 import { MappedPreview } from './MappedPreview';
 import { MappingTable } from './MappingTable';
+import { ErrorAlert } from './ErrorAlert';
 
 const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
@@ -112,11 +113,7 @@ export function MappedImport({
 
   if (headers === null || mapping === null)
     return error ? (
-      <Alert color="red" role="alert">
-        <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}>
-          {error}
-        </Text>
-      </Alert>
+      <ErrorAlert message={error} />
     ) : (
       <Group gap="xs">
         <Loader size="xs" />
@@ -177,13 +174,7 @@ export function MappedImport({
           </Alert>
         ))}
         {preview && <MappedPreview preview={preview} issues={issues} />}
-        {error && (
-          <Alert color="red" role="alert">
-            <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}>
-              {error}
-            </Text>
-          </Alert>
-        )}
+        {error && <ErrorAlert message={error} />}
         <Group gap="xs">
           <Button size="xs" disabled={!ready} onClick={() => void run()}>
             {preview && preview.total > 0
