@@ -12,6 +12,7 @@ import type { Channel } from '../../shared/ipc/channels';
 import type { Issue } from '../../shared/ipc/result';
 import { action, CliError, withRegister } from '../run';
 import { readJsonFile } from './read-json';
+import { counted } from '../../shared/counted';
 
 type ExportOptions = {
   format: (typeof EXPORT_FORMATS)[number];
@@ -96,7 +97,7 @@ export function registerExchangeCommands(program: Command): void {
             const result = await exportRegister(register, request, bar.tick);
             bar.stop();
             console.error(
-              `Exported ${result.activities} activities (${o.format}, ${Math.round(result.bytes / 1024)} KB) to ${result.files.length > 1 ? `${result.files.length} files in ` : ''}${o.out}.`,
+              `Exported ${counted(result.activities, 'activity')} (${o.format}, ${Math.round(result.bytes / 1024)} KB) to ${result.files.length > 1 ? `${result.files.length} files in ` : ''}${o.out}.`,
             );
           } catch (error) {
             bar.stop();
@@ -145,7 +146,7 @@ export function registerExchangeCommands(program: Command): void {
           try {
             const s = await importFile(register, request);
             printWarnings(s.warnings);
-            const counts = `${s.activities} activities, ${s.parties} parties, ${s.transfers} transfers and ${s.terms} terms`;
+            const counts = `${counted(s.activities, 'activity')}, ${counted(s.parties, 'party')}, ${counted(s.transfers, 'transfer')} and ${counted(s.terms, 'term')}`;
             console.log(
               s.dryRun
                 ? `Dry run: ${source} is valid and would import ${counts}. Nothing was written.`

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createSampleRegister, listSamples } from '../../core/samples';
 import { action, CliError } from '../run';
+import { counted } from '../../shared/counted';
 
 export function registerSampleCommands(program: Command): void {
   program
@@ -29,7 +30,7 @@ export function registerSampleCommands(program: Command): void {
         }
         const activities = register.activities.count();
         register.close();
-        console.log(`Created ${out} from the ${name} sample (${activities} activities).`);
+        console.log(`Created ${out} from the ${name} sample (${counted(activities, 'activity')}).`);
       }),
     );
 }

@@ -26,7 +26,7 @@ describe('ropa export / import (workbooks)', () => {
     const source = path.join(dir, 'source.ropa');
     const xlsx = path.join(dir, 'record.xlsx');
     const exported = ropa('export', source, '--format', 'full', '--role', 'controller', '--out', xlsx);
-    expect(exported.stderr).toMatch(/Exported 1 activities \(full, \d+ KB\) to .*record\.xlsx\./);
+    expect(exported.stderr).toMatch(/Exported 1 activity \(full, \d+ KB\) to .*record\.xlsx\./);
     expect(exported.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
@@ -37,12 +37,12 @@ describe('ropa export / import (workbooks)', () => {
     const dry = ropa('import', target, xlsx, '--dry-run');
     expect(dry.stderr).toBe('');
     expect(dry.stdout).toMatch(
-      /Dry run: .* would import 1 activities, 1 parties, 1 transfers .*Nothing was written/,
+      /Dry run: .* would import 1 activity, 1 party, 1 transfer .*Nothing was written/,
     );
     expect(activityCount(target)).toBe(0);
     const real = ropa('import', target, xlsx);
     expect(real.code).toBe(0);
-    expect(real.stdout).toMatch(/Imported 1 activities/);
+    expect(real.stdout).toMatch(/Imported 1 activity,/);
     expect(activityCount(target)).toBe(1);
   });
 

@@ -42,9 +42,19 @@ export function bridgeRegister(organisation: OrganisationFieldsInput): Bridge {
     ok: false,
     error: { code: 'FORBIDDEN', message: 'not a shell action these tests exercise' },
   });
+  // The shell's dialogs answered as a user would: an export is saved under its suggested name beside the
+  // register. Any other shell action is refused.
+  const answers: Record<string, (input: never) => unknown> = {
+    'app:listSamples': () => listSamples(),
+    'app:chooseExportFile': ({ suggestedName }: { suggestedName: string }) =>
+      path.join(path.dirname(register.file), suggestedName),
+    'app:showInFolder': () => null,
+  };
   const app = new Proxy({} as Record<string, unknown>, {
-    get: (_, channel) =>
-      channel === 'app:listSamples' ? async () => ({ ok: true, value: listSamples() }) : refuse,
+    get: (_, channel: string) => {
+      const answer = answers[channel];
+      return answer ? async (input: never) => ({ ok: true, value: answer(input) }) : refuse;
+    },
   });
   Object.assign(window, {
     api: api as unknown as Api,

@@ -22,6 +22,7 @@ import { draftFromTemplate } from './from-template';
 import { useOpenActivity } from './open-activity';
 import { TemplatePicker } from './TemplatePicker';
 import { useTemplatePicker } from './template-store';
+import { counted } from '../../../../shared/counted';
 
 /** Leaves the selected activity for a new draft, once any unsaved edits may be dropped. */
 function leaveForNew(): boolean {
@@ -139,7 +140,7 @@ export function ActivitiesScreen() {
           onOpen={onOpen}
         />
         <Text size="xs" c="dimmed" px="xs" py={4} data-testid="activity-count">
-          {rows.length} of {activities.length} activities · {legalName}
+          {rows.length} of {counted(activities.length, 'activity')} · {legalName}
         </Text>
       </div>
       <div className="detail">

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useRegister } from '../../stores/register-store';
 import { useChecks } from './checks-store';
+import { counted } from '../../../../shared/counted';
 
 /**
  * Long enough for the reads that follow a save (or the first screen) to go first, and for a burst of saves
@@ -20,7 +21,7 @@ export function CheckErrorCount() {
     return () => clearTimeout(timer);
   }, [summary, refreshCounts]);
   if (!counts) return null;
-  const title = `${counts.error} errors · ${counts.warning} warnings · ${counts.info} notes`;
+  const title = `${counted(counts.error, 'error')} · ${counted(counts.warning, 'warning')} · ${counted(counts.info, 'note')}`;
   return (
     <span
       className="mono"

@@ -6,6 +6,7 @@ import { ApiError, call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import { sectionOf } from '../activities/completeness';
 import { useChecks } from './checks-store';
+import { counted } from '../../../../shared/counted';
 
 const COLORS = { error: 'red', warning: 'orange', info: 'gray' } as const;
 
@@ -56,13 +57,13 @@ export function ChecksScreen() {
     <Stack gap={0} h="100%" data-testid="checks-screen">
       <Group p="xs" gap="xs" className="toolbar">
         <Badge color="red" variant="light">
-          {report.counts.error} errors
+          {counted(report.counts.error, 'error')}
         </Badge>
         <Badge color="orange" variant="light">
-          {report.counts.warning} warnings
+          {counted(report.counts.warning, 'warning')}
         </Badge>
         <Badge color="gray" variant="light">
-          {report.counts.info} notes
+          {counted(report.counts.info, 'note')}
         </Badge>
       </Group>
       <ScrollArea style={{ flex: 1 }}>

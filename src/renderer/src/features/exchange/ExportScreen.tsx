@@ -1,10 +1,12 @@
-// Export: choose the layout and filters, pick where to save, and say what happened, with "Show in folder".
-import { Alert, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+// Export: choose the layout, the scope (role, status, department) and the date the record is "as at", pick
+// where to save, and say what happened, with "Show in folder".
+import { Alert, Autocomplete, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { EXPORT_FORMATS, type ExportResult } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../lib/api';
 import { callApp } from '../../lib/app';
 import { useRegister } from '../../stores/register-store';
+import { counted } from '../../../../shared/counted';
 
 type Format = (typeof EXPORT_FORMATS)[number];
 
@@ -16,6 +18,25 @@ const FORMATS: Record<Format, { label: string; extension: string }> = {
   json: { label: 'Ropa JSON document', extension: 'json' },
   dpv: { label: 'W3C DPV (JSON-LD)', extension: 'jsonld' },
 };
+
+const STATUSES = [
+  { value: 'draft', label: 'Draft' },
+  { value: 'active', label: 'Active' },
+  { value: 'retired', label: 'Retired' },
+];
+
+/** Today as YYYY-MM-DD in the user's own time zone: the last day an "as at" export can show. */
+function today(): string {
+  return new Date().toLocaleDateString('en-CA');
+}
+
+/** Why an "as at" date cannot be used, or null. Empty means the register as it is now. */
+export function asAtProblem(asAt: string, now = today()): string | null {
+  if (asAt === '') return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asAt) || Number.isNaN(Date.parse(asAt))) return 'a date, YYYY-MM-DD';
+  if (asAt > now) return 'the record cannot be shown as at a day still to come';
+  return null;
+}
 
 function slug(name: string): string {
   return (
@@ -32,6 +53,13 @@ export function ExportScreen() {
   const [role, setRole] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [department, setDepartment] = useState('');
+  const [asAt, setAsAt] = useState('');
+  const asAtError = asAtProblem(asAt);
+  // The departments the register's activities name, offered as the department filter is typed.
+  const departments = useMemo(
+    () => [...new Set(activities.map((a) => a.department.trim()).filter(Boolean))].sort(),
+    [activities],
+  );
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,6 +80,7 @@ export function ExportScreen() {
             ...(role ? { role: role as 'controller' | 'processor' } : {}),
             ...(status ? { status: status as 'draft' | 'active' | 'retired' } : {}),
             ...(department.trim() ? { department: department.trim() } : {}),
+            ...(asAt ? { asAt } : {}),
           },
         }),
       );
@@ -84,34 +113,38 @@ export function ExportScreen() {
           value={role}
           onChange={setRole}
         />
-        <Select
-          size="xs"
-          label="Status"
-          clearable
-          data={['draft', 'active', 'retired']}
-          value={status}
-          onChange={setStatus}
-        />
-        <TextInput
+        <Select size="xs" label="Status" clearable data={STATUSES} value={status} onChange={setStatus} />
+        <Autocomplete
           size="xs"
           label="Department"
+          data={departments}
           value={department}
-          onChange={(e) => setDepartment(e.currentTarget.value)}
+          onChange={setDepartment}
         />
       </Group>
+      <TextInput
+        size="xs"
+        type="date"
+        label="As at"
+        description="The record as it stood at the end of that day, rebuilt from the change log. Empty: as it is now."
+        max={today()}
+        value={asAt}
+        onChange={(e) => setAsAt(e.currentTarget.value)}
+        error={asAtError}
+      />
       <Group>
-        <Button size="xs" onClick={() => void run()} loading={busy}>
+        <Button size="xs" onClick={() => void run()} loading={busy} disabled={asAtError !== null}>
           Export…
         </Button>
         <Text size="xs" c="dimmed">
-          {activities.length} activities in the register
+          {counted(activities.length, 'activity')} in the register
         </Text>
       </Group>
       {done && (
         <Alert color="teal" data-testid="export-done">
           <Group justify="space-between">
             <Text size="xs">
-              Exported {done.activities} activities to {done.file.split(/[\\/]/).pop()}
+              Exported {counted(done.activities, 'activity')} to {done.file.split(/[\\/]/).pop()}
             </Text>
             <Button
               size="compact-xs"

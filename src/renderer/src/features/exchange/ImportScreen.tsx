@@ -27,12 +27,18 @@ import { ImportOutcome } from './ImportOutcome';
 import { MappedImport } from './MappedImport';
 import './import.css';
 import { ErrorAlert } from './ErrorAlert';
+import { counted } from '../../../../shared/counted';
 
 type Mode = 'merge' | 'replace';
 type DryRun = { result: ImportResult } | { error: string } | { busy: true };
 
 function describe(r: ImportResult): string {
-  return `${r.activities} activities, ${r.parties} parties, ${r.transfers} transfers, ${r.terms} terms`;
+  return [
+    counted(r.activities, 'activity'),
+    counted(r.parties, 'party'),
+    counted(r.transfers, 'transfer'),
+    counted(r.terms, 'term'),
+  ].join(', ');
 }
 
 const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));

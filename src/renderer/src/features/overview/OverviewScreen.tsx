@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { FindingCounts } from '../../../../shared/domain/finding';
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
+import { counted } from '../../../../shared/counted';
 
 export function OverviewScreen() {
   const { summary, activities, go } = useRegister();
@@ -47,7 +48,8 @@ export function OverviewScreen() {
               Needs attention:
             </Text>
             <Anchor size="sm" component="button" onClick={() => go('checks')}>
-              {attention.error} errors, {attention.warning} warnings, {attention.info} notes
+              {counted(attention.error, 'error')}, {counted(attention.warning, 'warning')},{' '}
+              {counted(attention.info, 'note')}
             </Anchor>
           </Group>
         )}

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+// The export screen over a real register: the "as at" date reaches the export (the cover says so and the
+// activities added since are left out), and a day still to come is refused before anything is written.
+import './support/dom-shims';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
+import { asAtProblem, ExportScreen } from '../../../src/renderer/src/features/exchange/ExportScreen';
+import { openRegister, renderUi, typeInto } from './support/render';
+
+const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA');
+
+async function coverValue(file: string, label: string): Promise<unknown> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  let value: unknown;
+  workbook.getWorksheet('Cover')?.eachRow((row) => {
+    if (row.getCell(1).value === label) value = row.getCell(2).value;
+  });
+  return value;
+}
+
+describe('asAtProblem', () => {
+  it('accepts no date, today and a past day; refuses a day to come and a malformed date', () => {
+    expect(asAtProblem('', '2026-11-23')).toBeNull();
+    expect(asAtProblem('2026-11-23', '2026-11-23')).toBeNull();
+    expect(asAtProblem('2025-03-31', '2026-11-23')).toBeNull();
+    expect(asAtProblem('2026-11-24', '2026-11-23')).toMatch(/still to come/);
+    expect(asAtProblem('31/03/2025', '2026-11-23')).toBe('a date, YYYY-MM-DD');
+  });
+});
+
+describe('the export screen', () => {
+  it('exports the register as at a past day: the cover names the day, later activities are not in it', async () => {
+    const bridge = await openRegister(({ register }) => {
+      register.activities.save({ ...blankActivity('controller', 'HR-01'), name: 'Payroll' });
+    });
+    renderUi(<ExportScreen />);
+    const yesterday = dayOffset(-1);
+    typeInto(screen.getByLabelText('As at'), yesterday);
+    fireEvent.click(screen.getByRole('button', { name: 'Export…' }));
+
+    const done = await screen.findByTestId('export-done');
+    expect(done.textContent).toContain('Exported 0 activities to acme-widgets-ltd-article30.xlsx');
+    const file = path.join(path.dirname(bridge.register.file), 'acme-widgets-ltd-article30.xlsx');
+    expect(await coverValue(file, 'As at')).toBe(yesterday);
+    expect(bridge.calls.find((c) => c.channel === 'exports:write')?.input).toMatchObject({
+      format: 'full',
+      filters: { asAt: yesterday },
+    });
+
+    typeInto(screen.getByLabelText('As at'), '');
+    fireEvent.click(screen.getByRole('button', { name: 'Export…' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('export-done').textContent).toContain('Exported 1 activity to'),
+    );
+    expect(await coverValue(file, 'As at')).toBe('the date of export');
+  });
+
+  it('refuses a day still to come at the field, and sends nothing', async () => {
+    const bridge = await openRegister();
+    renderUi(<ExportScreen />);
+    typeInto(screen.getByLabelText('As at'), dayOffset(2));
+    expect(await screen.findByText(/still to come/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Export…' }).hasAttribute('disabled')).toBe(true);
+    expect(bridge.calls.some((c) => c.channel === 'exports:write')).toBe(false);
+  });
+});
