@@ -2,11 +2,13 @@
 import type { Handlers } from './dispatch';
 import { exportRegisterDocument, importRegisterDocument } from './exchange/register-document';
 import { exportRegister } from './exchange/export';
+import { exportJobs } from './exchange/export-jobs';
 import { importFile, previewImport } from './exchange/import';
 import type { Register } from './store/register';
 import { assertKnownCodes } from './validate-codes';
 import { referenceView } from './views/reference-view';
 import { activityRows } from './views/activity-rows';
+import { partyUsage } from './views/party-usage';
 import { checkReport } from './rules/report';
 import { registerHistory } from './history';
 import { markReviewed, reviewsDue } from './history/review';
@@ -14,6 +16,7 @@ import { createSnapshot, diffWithSnapshot } from './history/snapshots';
 
 export function createHandlers(register: Register): Handlers {
   const write = register.transaction;
+  const exportJob = exportJobs();
   return {
     'register:summary': () => {
       const countries = new Set(register.transfers.countries());
@@ -51,6 +54,7 @@ export function createHandlers(register: Register): Handlers {
       return write(() => register.parties.save(party));
     },
     'parties:delete': ({ id }) => write(() => (register.parties.delete(id), null)),
+    'parties:usage': ({ id }) => partyUsage(register, id),
     'activities:list': (query) => register.activities.list(query),
     'activities:get': ({ id }) => register.activities.get(id),
     'activities:save': (activity) => {
@@ -65,7 +69,10 @@ export function createHandlers(register: Register): Handlers {
     },
     'transfers:delete': ({ id }) => write(() => (register.transfers.delete(id), null)),
     'changes:list': (query) => register.changes.list(query ?? { limit: 200 }),
-    'exports:write': (request) => exportRegister(register, request),
+    'exports:write': (request) =>
+      exportJob.run((onRow, signal) => exportRegister(register, request, onRow, signal)),
+    'exports:progress': () => exportJob.progress(),
+    'exports:cancel': () => exportJob.cancel(),
     'imports:run': (request) => importFile(register, request),
     'imports:preview': (request) => previewImport(register, request.source, request.mapping, request.format),
     'reference:get': () => referenceView(),

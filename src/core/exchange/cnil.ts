@@ -16,7 +16,7 @@ import { retentionText } from './full-tables';
 import type { Table } from './table';
 import { anyTable } from './table';
 import type { RegisterView } from './view';
-import { createWorkbookWriter, writeBlockSheet, writeTableSheet } from './workbook-writer';
+import { writeBlockSheet, writeTableSheet, writeWorkbook } from './workbook-writer';
 
 type Row = (string | number | null)[];
 const frDate = (iso: string | null): string => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
@@ -147,11 +147,11 @@ export function ficheSheetName(reference: string, taken: Set<string>): string {
 export async function writeCnilWorkbook(file: string, view: RegisterView, onRow?: () => void): Promise<void> {
   const { doc } = view;
   const org = doc.organisation;
-  const workbook = createWorkbookWriter(file, {
+  const meta = {
     title: `Registre des activités de traitement : ${org.legalName}`,
     organisation: org.legalName,
     date: doc.exportedAt,
-  });
+  };
   const block = (label: string, c: Contact | null): Row => [
     label,
     c?.name ?? '',
@@ -159,21 +159,22 @@ export async function writeCnilWorkbook(file: string, view: RegisterView, onRow?
     c?.email ?? '',
     c?.phone ?? '',
   ];
-  await writeTableSheet(workbook, anyTable(cnilListTable), view, onRow, [
-    [CNIL_BLOCKS.controller, org.legalName, org.address, org.contactEmail, org.contactPhone],
-    block(CNIL_BLOCKS.representative, org.euRepresentative),
-    [...block(CNIL_BLOCKS.dpo, org.dpo), org.dpo?.kind === 'external' ? org.dpo.company : ''],
-  ]);
-  const taken = new Set([CNIL_LIST_SHEET.toLowerCase()]);
-  for (const activity of view.activities()) {
-    const { rows, headings } = ficheRows(activity, view);
-    writeBlockSheet(
-      workbook,
-      ficheSheetName(activity.reference, taken),
-      rows,
-      headings,
-      [34, 30, 30, 12, 14, 16, 16, 26],
-    );
-  }
-  await workbook.commit();
+  await writeWorkbook(file, meta, async (workbook) => {
+    await writeTableSheet(workbook, anyTable(cnilListTable), view, onRow, [
+      [CNIL_BLOCKS.controller, org.legalName, org.address, org.contactEmail, org.contactPhone],
+      block(CNIL_BLOCKS.representative, org.euRepresentative),
+      [...block(CNIL_BLOCKS.dpo, org.dpo), org.dpo?.kind === 'external' ? org.dpo.company : ''],
+    ]);
+    const taken = new Set([CNIL_LIST_SHEET.toLowerCase()]);
+    for (const activity of view.activities()) {
+      const { rows, headings } = ficheRows(activity, view);
+      writeBlockSheet(
+        workbook,
+        ficheSheetName(activity.reference, taken),
+        rows,
+        headings,
+        [34, 30, 30, 12, 14, 16, 16, 26],
+      );
+    }
+  });
 }

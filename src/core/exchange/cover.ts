@@ -61,6 +61,7 @@ function completenessRows(tally: Tally): CoverRow[] {
 export async function coverRows(
   view: RegisterView,
   meta: { lastChangeAt: string | null; asAt: string | null; filters: string },
+  signal?: AbortSignal,
 ): Promise<CoverRow[]> {
   const { doc } = view;
   const org = doc.organisation;
@@ -70,6 +71,7 @@ export async function coverRows(
   for (const page of view.activityPages(CHECK_PAGE)) {
     checker.page(page);
     await nextTurn();
+    signal?.throwIfAborted();
   }
   checker.end();
   return [

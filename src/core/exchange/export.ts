@@ -55,8 +55,16 @@ export async function exportRegister(
   register: Register,
   request: ExportRequest,
   onRow?: () => void,
+  signal?: AbortSignal,
 ): Promise<ExportResult> {
   const filters = request.filters ?? {};
+  // A cancelled export stops at its next row (or page of checks) with the signal's reason.
+  const row = signal
+    ? () => {
+        signal.throwIfAborted();
+        onRow?.();
+      }
+    : onRow;
   const view = exportView(register, request);
   const meta = {
     lastChangeAt: register.changes.lastChangeAt(),
@@ -65,15 +73,15 @@ export async function exportRegister(
   };
   const files =
     request.format === 'csv'
-      ? await writeCsv(request.out, view, onRow)
+      ? await writeCsv(request.out, view, row)
       : await writeFileAtomic(request.out, async (temp) => {
           switch (request.format) {
             case 'full':
-              return writeFullWorkbook(temp, view, meta, onRow);
+              return writeFullWorkbook(temp, view, meta, row, signal);
             case 'ico':
-              return writeIcoWorkbook(temp, view, onRow);
+              return writeIcoWorkbook(temp, view, row);
             case 'cnil':
-              return writeCnilWorkbook(temp, view, onRow);
+              return writeCnilWorkbook(temp, view, row);
             case 'json':
               return fs.writeFileSync(temp, `${JSON.stringify(documentOf(view), null, 2)}\n`, 'utf8');
             case 'dpv':

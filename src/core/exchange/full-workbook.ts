@@ -3,12 +3,7 @@ import { coverRows } from './cover';
 import { FULL_TABLES } from './full-tables';
 import { MACHINE_SHEET, machineRows } from './machine-copy';
 import type { RegisterView } from './view';
-import {
-  createWorkbookWriter,
-  writeHiddenSheet,
-  writeKeyValueSheet,
-  writeTableSheet,
-} from './workbook-writer';
+import { writeHiddenSheet, writeKeyValueSheet, writeTableSheet, writeWorkbook } from './workbook-writer';
 
 export const FULL_SHEETS: readonly string[] = ['Cover', ...FULL_TABLES.map((t) => t.name)];
 
@@ -19,20 +14,22 @@ export async function writeFullWorkbook(
   view: RegisterView,
   meta: ExportMeta,
   onRow?: () => void,
+  signal?: AbortSignal,
 ): Promise<void> {
   const { doc } = view;
   // Compressed in the background while the visible sheets are written; awaited (and its error thrown) last.
   const machineCopy = machineRows(view);
   machineCopy.catch(() => undefined);
-  const workbook = createWorkbookWriter(file, {
+  const workbookMeta = {
     title: `Record of processing activities: ${doc.organisation.legalName}`,
     organisation: doc.organisation.legalName,
     date: doc.exportedAt,
+  };
+  await writeWorkbook(file, workbookMeta, async (workbook) => {
+    writeKeyValueSheet(workbook, 'Cover', await coverRows(view, meta, signal));
+    for (const table of FULL_TABLES) {
+      await writeTableSheet(workbook, table, view, onRow);
+    }
+    writeHiddenSheet(workbook, MACHINE_SHEET, await machineCopy);
   });
-  writeKeyValueSheet(workbook, 'Cover', await coverRows(view, meta));
-  for (const table of FULL_TABLES) {
-    await writeTableSheet(workbook, table, view, onRow);
-  }
-  writeHiddenSheet(workbook, MACHINE_SHEET, await machineCopy);
-  await workbook.commit();
 }

@@ -15,7 +15,7 @@ import {
 } from './labels';
 import { anyTable, type Column, type Table } from './table';
 import type { RegisterView, SharedLists } from './view';
-import { createWorkbookWriter, writeTableSheet } from './workbook-writer';
+import { writeTableSheet, writeWorkbook } from './workbook-writer';
 
 /** Rights under UK GDPR Arts 15–22 by lawful basis, as the ICO's lawful basis guidance tabulates them. */
 const RIGHTS: Record<string, string> = {
@@ -267,21 +267,28 @@ export const ICO_HEADER_ROW = 9;
 
 export async function writeIcoWorkbook(file: string, view: RegisterView, onRow?: () => void): Promise<void> {
   const { doc } = view;
-  const workbook = createWorkbookWriter(file, {
+  const meta = {
     title: `Article 30 documentation (ICO template): ${doc.organisation.legalName}`,
     organisation: doc.organisation.legalName,
     date: doc.exportedAt,
+  };
+  await writeWorkbook(file, meta, async (workbook) => {
+    const roles = new Set((['controller', 'processor'] as const).filter((r) => view.activityCount(r) > 0));
+    if (roles.has('controller') || roles.size === 0)
+      await writeTableSheet(
+        workbook,
+        anyTable(icoControllerTable),
+        view,
+        onRow,
+        icoPreamble(doc, 'Controller'),
+      );
+    if (roles.has('processor'))
+      await writeTableSheet(
+        workbook,
+        anyTable(icoProcessorTable),
+        view,
+        onRow,
+        icoPreamble(doc, 'Processor'),
+      );
   });
-  const roles = new Set((['controller', 'processor'] as const).filter((r) => view.activityCount(r) > 0));
-  if (roles.has('controller') || roles.size === 0)
-    await writeTableSheet(
-      workbook,
-      anyTable(icoControllerTable),
-      view,
-      onRow,
-      icoPreamble(doc, 'Controller'),
-    );
-  if (roles.has('processor'))
-    await writeTableSheet(workbook, anyTable(icoProcessorTable), view, onRow, icoPreamble(doc, 'Processor'));
-  await workbook.commit();
 }

@@ -1,6 +1,7 @@
 // Writes tables as a regulator-friendly xlsx with exceljs's streaming writer: rows are committed as they
 // are written, so a large register never sits in memory as a workbook.
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
 import { cell, type CellValue } from './cells';
 import { CELL_LIMIT } from './machine-copy';
 import { tableRows, type AnyTable } from './table';
@@ -27,9 +28,12 @@ const PAGE_SETUP = {
   paperSize: 9,
 } as const;
 
-export function createWorkbookWriter(file: string, meta: WorkbookMeta): ExcelJS.stream.xlsx.WorkbookWriter {
+function createWorkbookWriter(
+  stream: fs.WriteStream,
+  meta: WorkbookMeta,
+): ExcelJS.stream.xlsx.WorkbookWriter {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
+    stream,
     useStyles: true,
     useSharedStrings: false,
   });
@@ -44,6 +48,27 @@ export function createWorkbookWriter(file: string, meta: WorkbookMeta): ExcelJS.
     keywords: 'GDPR Article 30',
   });
   return workbook;
+}
+
+/**
+ * Writes one workbook: `fill` adds its sheets, then the zip is finished. If anything fails (or the export is
+ * cancelled) the file is closed at once, so the caller can delete it, on Windows too, where an open file
+ * cannot be removed.
+ */
+export async function writeWorkbook(
+  file: string,
+  meta: WorkbookMeta,
+  fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>,
+): Promise<void> {
+  const stream = fs.createWriteStream(file);
+  const workbook = createWorkbookWriter(stream, meta);
+  try {
+    await fill(workbook);
+    await workbook.commit();
+  } catch (error) {
+    stream.destroy();
+    throw error;
+  }
 }
 
 type SheetOptions = { widths: readonly number[]; headerRows?: number };
@@ -144,8 +169,10 @@ function queuedBytes(stream: SheetStream | undefined): number | null {
 
 async function zipCatchUp(sheet: ExcelJS.Worksheet): Promise<void> {
   const stream = (sheet as unknown as { stream?: SheetStream }).stream;
-  // Until its entry is open the sheet can only buffer: one turn of the loop lets archiver open it.
-  if (queuedBytes(stream) === null) return nextTurn();
+  // At least one turn of the event loop: it lets archiver open the sheet's entry, and lets the app's main
+  // process answer meanwhile (the export's progress, a cancel).
+  await nextTurn();
+  if (queuedBytes(stream) === null) return;
   // A stalled zip (which should not happen) must not hang the export: after many turns without progress the
   // writer goes on and the rows wait in memory, as they would without this check.
   let last = queuedBytes(stream) ?? 0;

@@ -12,8 +12,10 @@ import {
   TermDraft,
   TransferDraft,
   type Activity,
+  type ActivityRole,
   type Organisation,
   type Party,
+  type PartyRelation,
   type RegisterDocument,
   type Term,
   type Transfer,
@@ -103,6 +105,16 @@ export type ImportPreview = {
   warnings?: Issue[];
   total: number;
 };
+/** An activity that names a party, and as what: what a DPO checks before a processor's change or a deletion. */
+export type PartyUsage = {
+  activityId: string;
+  reference: string;
+  name: string;
+  role: ActivityRole;
+  relations: PartyRelation[];
+};
+/** How far the running export has got: rows written to its sheets so far. */
+export type ExportProgress = { running: boolean; rows: number };
 export type ExportResult = { file: string; files: string[]; activities: number; bytes: number };
 export type ImportResult = ImportSummary & { dryRun: boolean };
 
@@ -123,6 +135,7 @@ export const inputs = {
   'parties:get': byId,
   'parties:save': PartyDraft,
   'parties:delete': byId,
+  'parties:usage': byId,
   'activities:list': ActivityQuery,
   'activities:get': byId,
   'activities:save': ActivityDraft,
@@ -132,6 +145,8 @@ export const inputs = {
   'transfers:delete': byId,
   'changes:list': ChangeQuery,
   'exports:write': ExportInput,
+  'exports:progress': nothing,
+  'exports:cancel': nothing,
   'imports:run': ImportInput,
   'imports:preview': ImportPreviewInput,
   'reference:get': nothing,
@@ -194,6 +209,7 @@ export type Outputs = {
   'parties:get': Party;
   'parties:save': Party;
   'parties:delete': null;
+  'parties:usage': PartyUsage[];
   'activities:list': Activity[];
   'activities:get': Activity;
   'activities:save': Activity;
@@ -203,6 +219,8 @@ export type Outputs = {
   'transfers:delete': null;
   'changes:list': ChangeEntry[];
   'exports:write': ExportResult;
+  'exports:progress': ExportProgress;
+  'exports:cancel': { cancelled: boolean };
   'imports:run': ImportResult;
   'imports:preview': ImportPreview;
   'reference:get': ReferenceView;

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'REFUSED_FILE',
   'FORBIDDEN',
   'INTERNAL',
+  /** Work the user stopped (a long export): nothing was written. */
+  'CANCELLED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@
 import './support/dom-shims';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
@@ -66,5 +67,28 @@ describe('the export screen', () => {
     expect(await screen.findByText(/still to come/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Export…' }).hasAttribute('disabled')).toBe(true);
     expect(bridge.calls.some((c) => c.channel === 'exports:write')).toBe(false);
+  });
+
+  it('follows a long export and cancels it: the rows so far are shown, and nothing is written', async () => {
+    const bridge = await openRegister(({ register }) =>
+      register.transaction(() => {
+        for (let i = 1; i <= 4_000; i++)
+          register.activities.save({ ...blankActivity('controller', `A-${i}`), name: `Activity ${i}` });
+      }),
+    );
+    renderUi(<ExportScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export…' }));
+    const progress = await screen.findByTestId('export-progress');
+    await waitFor(() => expect(progress.textContent).toMatch(/[\d,]+ rows written…/), { interval: 20 });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect((await screen.findByTestId('export-cancelled')).textContent).toMatch(
+      /cancelled\. Nothing was written/,
+    );
+    expect(screen.getAllByRole('alert')).toHaveLength(1); // the cancel notice, no error
+    expect(screen.queryByTestId('export-done')).toBeNull();
+    const dir = path.dirname(bridge.register.file);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('article30'))).toEqual([]);
+    expect(bridge.calls.some((c) => c.channel === 'exports:cancel')).toBe(true);
   });
 });

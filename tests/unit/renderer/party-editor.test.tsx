@@ -4,7 +4,9 @@
 import './support/dom-shims';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
 import { PartiesScreen } from '../../../src/renderer/src/features/parties/PartiesScreen';
+import { PartyFields } from '../../../src/shared/domain';
 import { useRegister } from '../../../src/renderer/src/stores/register-store';
 import { field, openRegister, renderUi, typeInto } from './support/render';
 
@@ -41,5 +43,27 @@ describe('the party editor', () => {
     });
     await waitFor(() => expect(useRegister.getState().dirty).toBe(false));
     expect(screen.getByText('Saved ✓')).toBeTruthy();
+  });
+
+  it('says where a party is named, and opens that activity', async () => {
+    let activityId = '';
+    let partyId = '';
+    await openRegister(({ register }) => {
+      partyId = register.parties.save(PartyFields.parse({ name: 'Twilio Ireland', roles: ['processor'] })).id;
+      register.parties.save(PartyFields.parse({ name: 'Unused Co', roles: ['recipient'] }));
+      activityId = register.activities.save({
+        ...blankActivity('controller', 'MK-01'),
+        name: 'SMS reminders',
+        parties: [{ partyId, relation: 'processor', description: '' }],
+      }).id;
+    });
+    renderUi(<PartiesScreen />);
+    useRegister.getState().selectParty(partyId);
+    const usage = await screen.findByTestId('party-usage');
+    await waitFor(() => expect(usage.textContent).toContain('Named in 1 activity'));
+    expect(usage.textContent).toContain('MK-01 SMS reminders — Processor (controller activity)');
+    fireEvent.click(screen.getByRole('button', { name: 'MK-01 SMS reminders' }));
+    expect(useRegister.getState().section).toBe('activities');
+    expect(useRegister.getState().selectedActivityId).toBe(activityId);
   });
 });

@@ -1,10 +1,22 @@
 // Export: choose the layout, the scope (role, status, department) and the date the record is "as at", pick
-// where to save, and say what happened, with "Show in folder".
-import { Alert, Autocomplete, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+// where to save, follow a long export and cancel it, and say what happened, with "Show in folder".
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { EXPORT_FORMATS, type ExportResult } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../lib/api';
 import { callApp } from '../../lib/app';
+import { STATUS_LABELS } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import { counted } from '../../../../shared/counted';
 
@@ -19,11 +31,7 @@ const FORMATS: Record<Format, { label: string; extension: string }> = {
   dpv: { label: 'W3C DPV (JSON-LD)', extension: 'jsonld' },
 };
 
-const STATUSES = [
-  { value: 'draft', label: 'Draft' },
-  { value: 'active', label: 'Active' },
-  { value: 'retired', label: 'Retired' },
-];
+const STATUSES = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
 /** Today as YYYY-MM-DD in the user's own time zone: the last day an "as at" export can show. */
 function today(): string {
@@ -61,11 +69,27 @@ export function ExportScreen() {
     [activities],
   );
   const [busy, setBusy] = useState(false);
+  const [rows, setRows] = useState(0);
   const [done, setDone] = useState<ExportResult | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // While an export runs, ask every quarter second how many rows it has written.
+  useEffect(() => {
+    if (!busy) return;
+    setRows(0);
+    const timer = setInterval(() => {
+      call('exports:progress').then(
+        (p) => setRows(p.rows),
+        () => undefined,
+      );
+    }, 250);
+    return () => clearInterval(timer);
+  }, [busy]);
 
   const run = async () => {
     setError(null);
+    setCancelled(null);
     setDone(null);
     const suggestedName = `${slug(summary?.organisation.legalName ?? '')}-article30.${FORMATS[format].extension}`;
     const out = await callApp('app:chooseExportFile', { suggestedName });
@@ -85,7 +109,8 @@ export function ExportScreen() {
         }),
       );
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      if (e instanceof ApiError && e.code === 'CANCELLED') setCancelled(e.message);
+      else setError(e instanceof ApiError ? e.message : String(e));
     } finally {
       setBusy(false);
     }
@@ -136,9 +161,23 @@ export function ExportScreen() {
         <Button size="xs" onClick={() => void run()} loading={busy} disabled={asAtError !== null}>
           Export…
         </Button>
-        <Text size="xs" c="dimmed">
-          {counted(activities.length, 'activity')} in the register
-        </Text>
+        {busy ? (
+          <Group gap="xs" data-testid="export-progress">
+            <Loader size="xs" />
+            <Text size="xs">
+              {rows === 0
+                ? 'Reading and checking the register…'
+                : `${rows.toLocaleString('en-GB')} rows written…`}
+            </Text>
+            <Button size="compact-xs" variant="default" onClick={() => void call('exports:cancel')}>
+              Cancel
+            </Button>
+          </Group>
+        ) : (
+          <Text size="xs" c="dimmed">
+            {counted(activities.length, 'activity')} in the register
+          </Text>
+        )}
       </Group>
       {done && (
         <Alert color="teal" data-testid="export-done">
@@ -154,6 +193,11 @@ export function ExportScreen() {
               Show in folder
             </Button>
           </Group>
+        </Alert>
+      )}
+      {cancelled && (
+        <Alert color="gray" data-testid="export-cancelled">
+          {cancelled}
         </Alert>
       )}
       {error && (

@@ -30,6 +30,7 @@ import {
   type PartyFormInput,
   type PartyFormValues,
 } from './party-form';
+import { PartyUsage } from './PartyUsage';
 
 type Props = { party: PartyDraft | Party; onDone(id: string | null): void };
 
@@ -95,6 +96,7 @@ export function PartyEditor({ party, onDone }: Props) {
               {message}
             </Text>
           )}
+          {party.id && <PartyUsage partyId={party.id} />}
           <TextInput size="xs" label="Name" required {...register('name')} error={errors.name?.message} />
           <TextInput
             size="xs"

@@ -1,0 +1,72 @@
+// Where a party is named: the activities that link it (and as what) and the transfers it receives. A DPO
+// looks here before acting on a processor's notice of change, and it says why a party in use cannot be
+// deleted. Each line opens its activity.
+import { Anchor, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { counted } from '../../../../shared/counted';
+import type { PartyUsage as Usage } from '../../../../shared/ipc/contract';
+import { call } from '../../lib/api';
+import { RELATION_LABELS } from '../../lib/labels';
+import { useRegister } from '../../stores/register-store';
+
+function openActivity(id: string): void {
+  const { go, selectActivity } = useRegister.getState();
+  go('activities');
+  selectActivity(id);
+}
+
+export function PartyUsage({ partyId }: { partyId: string }) {
+  const transfers = useRegister((s) => s.transfers);
+  const activities = useRegister((s) => s.activities);
+  const reference = useRegister((s) => s.reference);
+  // Read again after any write to the register (the summary carries the time of the last change).
+  const lastChangeAt = useRegister((s) => s.summary?.lastChangeAt);
+  const [usage, setUsage] = useState<Usage[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('parties:usage', { id: partyId }).then(
+      (found) => live && setUsage(found),
+      () => live && setUsage([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [partyId, lastChangeAt]);
+  if (usage === null) return null;
+
+  const imports = transfers.filter((t) => t.partyId === partyId);
+  const activityLabel = (id: string) => {
+    const a = activities.find((row) => row.id === id);
+    return a ? `${a.reference} ${a.name}` : id;
+  };
+  const destination = (t: (typeof transfers)[number]) =>
+    t.country
+      ? (reference?.countries.find((c) => c.code === t.country)?.name ?? t.country)
+      : t.internationalOrganisation || 'an international organisation';
+  return (
+    <Stack gap={2} data-testid="party-usage">
+      <Text size="xs" fw={600}>
+        {usage.length === 0 && imports.length === 0
+          ? 'Not named in any activity or transfer yet'
+          : `Named in ${counted(usage.length, 'activity')}${imports.length ? ` and ${counted(imports.length, 'transfer')}` : ''}`}
+      </Text>
+      {usage.map((u) => (
+        <Text size="xs" key={u.activityId}>
+          <Anchor size="xs" component="button" type="button" onClick={() => openActivity(u.activityId)}>
+            {u.reference} {u.name}
+          </Anchor>
+          {' — '}
+          {u.relations.map((r) => RELATION_LABELS[r]).join(', ')} ({u.role} activity)
+        </Text>
+      ))}
+      {imports.map((t) => (
+        <Text size="xs" key={t.id}>
+          <Anchor size="xs" component="button" type="button" onClick={() => openActivity(t.activityId)}>
+            {activityLabel(t.activityId)}
+          </Anchor>
+          {' — '}importer of a transfer to {destination(t)}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
