@@ -82,7 +82,7 @@ export function ChecksScreen() {
             <Badge size="xs" color={COLORS[f.severity]} variant="light">
               {f.severity}
             </Badge>
-            <span className="ellipsis">
+            <span className="finding-text">
               <b>{f.target.label}</b> — {f.message}
             </span>
             <span className="muted mono">{f.article}</span>

@@ -35,6 +35,7 @@ export function PartyUsage({ partyId }: { partyId: string }) {
   if (usage === null) return null;
 
   const imports = transfers.filter((t) => t.partyId === partyId);
+  const unused = usage.length === 0 && imports.length === 0;
   const activityLabel = (id: string) => {
     const a = activities.find((row) => row.id === id);
     return a ? `${a.reference} ${a.name}` : id;
@@ -45,8 +46,8 @@ export function PartyUsage({ partyId }: { partyId: string }) {
       : t.internationalOrganisation || 'an international organisation';
   return (
     <Stack gap={2} data-testid="party-usage">
-      <Text size="xs" fw={600}>
-        {usage.length === 0 && imports.length === 0
+      <Text size="xs" fw={unused ? 400 : 600} c={unused ? 'dimmed' : undefined}>
+        {unused
           ? 'Not named in any activity or transfer yet'
           : `Named in ${counted(usage.length, 'activity')}${imports.length ? ` and ${counted(imports.length, 'transfer')}` : ''}`}
       </Text>
