@@ -146,6 +146,14 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
   await screenshot(page, 'transfers');
   await section(page, 'Parties');
   await expect(page.getByTestId('party-row')).toHaveCount(2);
+  // A party says where it is named, and opens that activity.
+  await page.getByTestId('party-row').filter({ hasText: 'Amazon Web Services' }).click();
+  const usage = page.getByTestId('party-usage');
+  await expect(usage).toContainText('Named in 1 activity and 1 transfer');
+  await expect(usage).toContainText('HR-01 Payroll and pensions — Processor (controller activity)');
+  await screenshot(page, 'party-usage');
+  await usage.getByRole('button', { name: 'HR-01 Payroll and pensions' }).first().click();
+  await expect(field(editor, 'Reference')).toHaveValue('HR-01');
   await section(page, 'Overview');
   await expect(page.getByTestId('overview')).toContainText('Controller activities');
   await screenshot(page, 'overview');
@@ -164,6 +172,8 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
 
   // Export the full workbook through the save dialog, then read the xlsx back.
   await section(page, 'Export…');
+  const today = new Date().toLocaleDateString('en-CA');
+  await page.getByLabel('As at').fill(today);
   await page.getByTestId('export-screen').getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByTestId('export-done')).toContainText(
     'Exported 2 activities to acme-widgets-ltd-article30.xlsx',
@@ -178,6 +188,11 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
   workbook.eachSheet((sheet) =>
     sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.text)))),
   );
+  const asAt = workbook
+    .getWorksheet('Cover')
+    ?.getRows(1, 40)
+    ?.find((row) => row.getCell(1).text === 'As at');
+  expect(asAt?.getCell(2).text).toBe(today);
   expect(cells).toContain('Payroll and pensions');
   expect(cells).toContain('SMS delivery for clients');
   expect(cells.some((text) => text.includes('Income Tax (PAYE) Regulations 2003'))).toBe(true);
