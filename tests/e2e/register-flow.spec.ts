@@ -143,6 +143,21 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
   await section(page, 'Transfers');
   await expect(page.getByTestId('transfers-table-row')).toHaveCount(1);
   await expect(page.getByTestId('transfers-table-row')).toContainText('SCC Module 2');
+  // The TIA is recorded afterwards, in the transfer's own editor.
+  await page.getByTestId('transfers-table-row').getByText('missing').click();
+  const transferEditor = page.getByTestId('transfer-editor');
+  await expect(transferEditor).toContainText('Transfer to United States of America');
+  await transferEditor.getByLabel('TIA date').fill('2026-10-01');
+  await transferEditor.getByLabel('TIA reference').fill('TIA-2026-07');
+  await transferEditor.getByLabel('Supplementary measures').fill('Encryption with keys held in the UK');
+  await page.keyboard.press('Control+s');
+  await expect(transferEditor.getByText('Saved ✓')).toBeVisible();
+  await expect(page.getByTestId('transfers-table-row')).toContainText('2026-10-01');
+  expect(harness.register().transfers.list()[0]).toMatchObject({
+    tiaDate: '2026-10-01',
+    tiaReference: 'TIA-2026-07',
+    supplementaryMeasures: 'Encryption with keys held in the UK',
+  });
   await screenshot(page, 'transfers');
   await section(page, 'Parties');
   await expect(page.getByTestId('party-row')).toHaveCount(2);

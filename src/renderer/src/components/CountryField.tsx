@@ -28,6 +28,7 @@ export function CountryField<T extends FieldValues>({ control, name, withCode = 
           label="Country"
           searchable
           clearable
+          clearButtonProps={{ 'aria-label': 'Clear the country' }}
           data={data}
           value={(field.value as string | null | undefined) ?? null}
           onChange={field.onChange}

@@ -28,3 +28,17 @@ export function showSaveError<T extends FieldValues>(error: unknown, setError: U
   }
   return error.issues.length > 0 ? 'Some fields need attention.' : error.message;
 }
+
+/** Ctrl/Cmd+S saves the editor on screen (UI.md: explicit save), whichever field has the focus. */
+export function useSaveShortcut(save: () => unknown): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+}

@@ -31,6 +31,7 @@ type RegisterState = {
   section: Section;
   selectedActivityId: string | null;
   selectedPartyId: string | null;
+  selectedTransferId: string | null;
   /** Set by an editor with unsaved edits, so navigation can ask first. */
   dirty: boolean;
   load(): Promise<void>;
@@ -38,6 +39,7 @@ type RegisterState = {
   go(section: Section): void;
   selectActivity(id: string | null): void;
   selectParty(id: string | null): void;
+  selectTransfer(id: string | null): void;
   setDirty(dirty: boolean): void;
 };
 
@@ -69,6 +71,7 @@ export const useRegister = create<RegisterState>((set, get) => ({
   section: 'activities',
   selectedActivityId: null,
   selectedPartyId: null,
+  selectedTransferId: null,
   dirty: false,
   async load() {
     try {
@@ -92,6 +95,10 @@ export const useRegister = create<RegisterState>((set, get) => ({
   selectParty(id) {
     if (id === get().selectedPartyId || !confirmLeave(get().dirty)) return;
     set({ selectedPartyId: id, dirty: false });
+  },
+  selectTransfer(id) {
+    if (id === get().selectedTransferId || !confirmLeave(get().dirty)) return;
+    set({ selectedTransferId: id, dirty: false });
   },
   setDirty(dirty) {
     if (dirty !== get().dirty) set({ dirty });

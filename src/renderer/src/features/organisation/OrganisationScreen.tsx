@@ -17,7 +17,7 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { Organisation } from '../../../../shared/domain';
 import { CountryField } from '../../components/CountryField';
-import { showSaveError, useDirtyFlag } from '../../components/form-state';
+import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import { ContactFields } from './ContactFields';
@@ -53,16 +53,7 @@ function OrganisationEditor({ organisation }: { organisation: Organisation }) {
       setMessage(showSaveError(error, setError));
     }
   });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
+  useSaveShortcut(save);
 
   return (
     <form onSubmit={(e) => void save(e)} noValidate aria-label="Organisation">

@@ -19,7 +19,7 @@ import type { Party, PartyDraft } from '../../../../shared/domain';
 import { PARTY_ROLES } from '../../../../shared/domain/codes';
 import { CountryField } from '../../components/CountryField';
 import { DestinationBadge } from '../../components/DestinationBadge';
-import { showSaveError, useDirtyFlag } from '../../components/form-state';
+import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { RELATION_LABELS } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
@@ -58,6 +58,7 @@ export function PartyEditor({ party, onDone }: Props) {
       setMessage(showSaveError(error, setError));
     }
   });
+  useSaveShortcut(save);
   const remove = async () => {
     if (!party.id || !window.confirm(`Delete ${party.name}?`)) return;
     try {

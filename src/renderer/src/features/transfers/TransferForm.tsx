@@ -1,6 +1,7 @@
 // ⑤ Transfers of one activity (Art 30(1)(e)): each row saved on its own, with the destination status shown
-// and the mechanism picker limited to what fits the exporter's role (retired mechanisms are marked).
-import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+// and the mechanism picker limited to what fits the exporter's role (retired mechanisms are marked). "Edit…"
+// opens a transfer in the Transfers screen, where the rest of it (TIA, safeguards, since) is recorded.
+import { ActionIcon, Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ActivityRole } from '../../../../shared/domain/codes';
 import { DestinationBadge } from '../../components/DestinationBadge';
@@ -71,6 +72,19 @@ export function ActivityTransfers({
             {mechanismLabel(t.mechanism)}
             {t.tiaDate ? ` · TIA ${t.tiaDate}` : ''}
           </Text>
+          <Anchor
+            size="xs"
+            component="button"
+            type="button"
+            aria-label={`Edit the transfer to ${countryName(t.country)}`}
+            onClick={() => {
+              const { go, selectTransfer } = useRegister.getState();
+              go('transfers');
+              if (useRegister.getState().section === 'transfers') selectTransfer(t.id);
+            }}
+          >
+            Edit…
+          </Anchor>
           <ActionIcon
             variant="subtle"
             color="gray"

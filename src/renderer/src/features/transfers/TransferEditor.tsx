@@ -1,0 +1,211 @@
+// One transfer's editor (Art 30(1)(e) / 30(2)(c), Art 44–49): destination, importer, mechanism, and what the
+// mechanism needs on record (the TIA and its supplementary measures, an Art 49 derogation's documented
+// safeguards). A react-hook-form over the domain's TransferFields; unsaved edits make leaving ask first.
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { Transfer } from '../../../../shared/domain';
+import { CountryField } from '../../components/CountryField';
+import { DestinationBadge } from '../../components/DestinationBadge';
+import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
+import { call } from '../../lib/api';
+import { useRegister } from '../../stores/register-store';
+import {
+  TransferForm,
+  fromTransferForm,
+  toTransferForm,
+  type TransferFormInput,
+  type TransferFormValues,
+} from './transfer-form';
+
+const emptyAsNull = { setValueAs: (v: unknown) => (v === '' ? null : v) };
+
+export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; onDeleted(): void }) {
+  const refresh = useRegister((s) => s.refresh);
+  const parties = useRegister((s) => s.parties);
+  const reference = useRegister((s) => s.reference);
+  const activity = useRegister((s) => s.activities.find((a) => a.id === transfer.activityId));
+  const [message, setMessage] = useState<string | null>(null);
+  const { register, control, handleSubmit, reset, setError, formState } = useForm<
+    TransferFormInput,
+    unknown,
+    TransferFormValues
+  >({ resolver: zodResolver(TransferForm), defaultValues: toTransferForm(transfer), mode: 'onTouched' });
+  const { errors, isDirty, isSubmitting } = formState;
+  useDirtyFlag(isDirty);
+  const [country, mechanismId] = useWatch({ control, name: ['country', 'mechanism'] });
+  const allMechanisms = reference?.mechanisms ?? [];
+  // The mechanisms that fit the exporter: an activity as processor exports under the processor modules.
+  const mechanisms = allMechanisms.filter((m) => !m.exporterRole || m.exporterRole === activity?.role);
+  const mechanism = allMechanisms.find((m) => m.id === mechanismId);
+  const countryName = reference?.countries.find((c) => c.code === country)?.name;
+
+  const save = handleSubmit(async (values) => {
+    try {
+      const saved = await call('transfers:save', fromTransferForm(values, transfer.id, allMechanisms));
+      reset(toTransferForm(saved));
+      setMessage(null);
+      useRegister.getState().setDirty(false);
+      await refresh();
+    } catch (error) {
+      setMessage(showSaveError(error, setError));
+    }
+  });
+  useSaveShortcut(save);
+  const remove = async () => {
+    if (!window.confirm(`Delete the transfer to ${countryName ?? 'this destination'}?`)) return;
+    try {
+      await call('transfers:delete', { id: transfer.id });
+      useRegister.getState().setDirty(false);
+      await refresh();
+      onDeleted();
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const openActivity = () => {
+    const { go, selectActivity } = useRegister.getState();
+    go('activities');
+    selectActivity(transfer.activityId);
+  };
+
+  return (
+    <ScrollArea h="100%">
+      <form onSubmit={(e) => void save(e)} noValidate aria-label="Transfer">
+        <Stack gap="xs" p="sm" data-testid="transfer-editor">
+          <Group justify="space-between">
+            <Title order={2} size="h5">
+              Transfer to {countryName ?? (transfer.internationalOrganisation || 'a destination')}
+            </Title>
+            <Group gap="xs">
+              <Badge variant="light" color={isDirty ? 'orange' : 'teal'}>
+                {isDirty ? 'Unsaved changes' : 'Saved ✓'}
+              </Badge>
+              <Button size="xs" variant="subtle" color="red" onClick={() => void remove()}>
+                Delete
+              </Button>
+              <Button size="xs" type="submit" loading={isSubmitting}>
+                Save
+              </Button>
+            </Group>
+          </Group>
+          <Text size="xs">
+            For{' '}
+            <Anchor size="xs" component="button" type="button" onClick={openActivity}>
+              {activity ? `${activity.reference} ${activity.name}` : 'its activity'}
+            </Anchor>
+            {activity && ` (${activity.role} activity)`}
+          </Text>
+          {message && (
+            <Text size="xs" c="red" role="alert">
+              {message}
+            </Text>
+          )}
+          <Group align="flex-end">
+            <CountryField control={control} name="country" withCode />
+            <DestinationBadge country={country ?? null} />
+          </Group>
+          <TextInput
+            size="xs"
+            label="International organisation"
+            description="Instead of a country, where the data goes to one (Art 30(1)(e))"
+            {...register('internationalOrganisation')}
+            error={errors.internationalOrganisation?.message}
+          />
+          <Controller
+            control={control}
+            name="partyId"
+            render={({ field }) => (
+              <Select
+                size="xs"
+                label="Importer"
+                searchable
+                clearable
+                data={parties.map((p) => ({ value: p.id, label: p.name }))}
+                value={field.value ?? null}
+                onChange={field.onChange}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="mechanism"
+            render={({ field }) => (
+              <Select
+                size="xs"
+                label="Transfer mechanism"
+                searchable
+                clearable
+                data={mechanisms.map((m) => ({
+                  value: m.id,
+                  label: m.retired ? `${m.label} (retired)` : m.label,
+                }))}
+                value={field.value ?? null}
+                onChange={field.onChange}
+                error={mechanism?.retired ? mechanism.retiredReason : undefined}
+              />
+            )}
+          />
+          <Group grow align="flex-start">
+            <TextInput
+              size="xs"
+              type="date"
+              label="Since"
+              {...register('since', emptyAsNull)}
+              error={errors.since?.message}
+            />
+            <TextInput
+              size="xs"
+              type="date"
+              label="TIA date"
+              {...register('tiaDate', emptyAsNull)}
+              error={errors.tiaDate?.message}
+            />
+            <TextInput
+              size="xs"
+              label="TIA reference"
+              {...register('tiaReference')}
+              error={errors.tiaReference?.message}
+            />
+          </Group>
+          {mechanism?.requiresTia && (
+            <Text size="xs" c="dimmed">
+              This mechanism needs a transfer impact assessment (EU) or transfer risk assessment (UK) on
+              record.
+            </Text>
+          )}
+          <Textarea
+            size="xs"
+            label="Supplementary measures"
+            minRows={2}
+            {...register('supplementaryMeasures')}
+            error={errors.supplementaryMeasures?.message}
+          />
+          {mechanism?.group === 'derogation' && (
+            <Textarea
+              size="xs"
+              label="Suitable safeguards documented (Art 49(1), second subparagraph)"
+              minRows={2}
+              {...register('safeguardsDocumentation')}
+              error={errors.safeguardsDocumentation?.message}
+            />
+          )}
+          <Textarea size="xs" label="Notes" minRows={2} {...register('notes')} />
+        </Stack>
+      </form>
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+// The transfers screen's editor over a real register: a transfer recorded without its TIA gets one (date,
+// reference, supplementary measures) and the register holds it; a transfer with no destination is refused at
+// the field and nothing is sent; deleting asks first, then removes it.
+import './support/dom-shims';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
+import { TransfersScreen } from '../../../src/renderer/src/features/transfers/TransfersScreen';
+import { useRegister } from '../../../src/renderer/src/stores/register-store';
+import { PartyFields, TransferFields } from '../../../src/shared/domain';
+import { field, openRegister, renderUi, typeInto } from './support/render';
+
+afterEach(() => vi.restoreAllMocks());
+
+async function registerWithTransfer() {
+  let transferId = '';
+  const bridge = await openRegister(({ register }) => {
+    const aws = register.parties.save(PartyFields.parse({ name: 'AWS EMEA SARL', roles: ['processor'] }));
+    const activity = register.activities.save({
+      ...blankActivity('controller', 'HR-01'),
+      name: 'Payroll',
+      parties: [{ partyId: aws.id, relation: 'processor', description: '' }],
+    });
+    transferId = register.transfers.save(
+      TransferFields.parse({
+        activityId: activity.id,
+        partyId: aws.id,
+        country: 'US',
+        mechanism: 'eu-scc-m2-c2p',
+        sccModule: '2',
+      }),
+    ).id;
+  });
+  renderUi(<TransfersScreen />);
+  fireEvent.click(within(screen.getByTestId('transfers-table-row')).getByText('missing'));
+  const editor = await screen.findByTestId('transfer-editor');
+  return { bridge, transferId, editor };
+}
+
+describe('the transfer editor', () => {
+  it('records the TIA of a transfer made without one', async () => {
+    const { bridge, transferId, editor } = await registerWithTransfer();
+    expect(editor.textContent).toContain('Transfer to United States of America');
+    expect(editor.textContent).toContain('HR-01 Payroll (controller activity)');
+    expect(editor.textContent).toMatch(/needs a transfer impact assessment/);
+    typeInto(field('TIA date'), '2026-10-01');
+    typeInto(field('TIA reference'), 'TIA-7');
+    typeInto(field('Supplementary measures'), 'Encryption at rest with keys held in the UK');
+    await waitFor(() => expect(useRegister.getState().dirty).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(bridge.register.transfers.get(transferId)).toMatchObject({
+        country: 'US',
+        mechanism: 'eu-scc-m2-c2p',
+        sccModule: '2',
+        tiaDate: '2026-10-01',
+        tiaReference: 'TIA-7',
+        supplementaryMeasures: 'Encryption at rest with keys held in the UK',
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('transfers-table-row').textContent).toContain('2026-10-01'),
+    );
+    expect(within(editor).getByText('Saved ✓')).toBeTruthy();
+  });
+
+  it('refuses a transfer with no destination at the field, sending nothing', async () => {
+    const { bridge, transferId } = await registerWithTransfer();
+    fireEvent.click(screen.getByLabelText('Clear the country'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/a transfer needs a destination country/)).toBeTruthy();
+    expect(bridge.calls.some((c) => c.channel === 'transfers:save')).toBe(false);
+    expect(bridge.register.transfers.get(transferId).country).toBe('US');
+  });
+
+  it('deletes a transfer once the user confirms', async () => {
+    const { bridge } = await registerWithTransfer();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(bridge.register.transfers.list()).toEqual([]));
+    expect(confirm).toHaveBeenCalledWith('Delete the transfer to United States of America?');
+    expect(await screen.findByText(/Select a transfer/)).toBeTruthy();
+  });
+});
