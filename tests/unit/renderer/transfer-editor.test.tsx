@@ -6,6 +6,7 @@ import './support/dom-shims';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
+import { ChecksScreen } from '../../../src/renderer/src/features/checks/ChecksScreen';
 import { TransfersScreen } from '../../../src/renderer/src/features/transfers/TransfersScreen';
 import { useRegister } from '../../../src/renderer/src/stores/register-store';
 import { PartyFields, TransferFields } from '../../../src/shared/domain';
@@ -13,7 +14,7 @@ import { field, openRegister, renderUi, typeInto } from './support/render';
 
 afterEach(() => vi.restoreAllMocks());
 
-async function registerWithTransfer() {
+async function seedTransfer() {
   let transferId = '';
   const bridge = await openRegister(({ register }) => {
     const aws = register.parties.save(PartyFields.parse({ name: 'AWS EMEA SARL', roles: ['processor'] }));
@@ -32,6 +33,11 @@ async function registerWithTransfer() {
       }),
     ).id;
   });
+  return { bridge, transferId };
+}
+
+async function registerWithTransfer() {
+  const { bridge, transferId } = await seedTransfer();
   renderUi(<TransfersScreen />);
   fireEvent.click(within(screen.getByTestId('transfers-table-row')).getByText('missing'));
   const editor = await screen.findByTestId('transfer-editor');
@@ -82,5 +88,16 @@ describe('the transfer editor', () => {
     await waitFor(() => expect(bridge.register.transfers.list()).toEqual([]));
     expect(confirm).toHaveBeenCalledWith('Delete the transfer to United States of America?');
     expect(await screen.findByText(/Select a transfer/)).toBeTruthy();
+  });
+
+  it('is where a transfer finding in Checks leads', async () => {
+    const { transferId } = await seedTransfer();
+    renderUi(<ChecksScreen />);
+    const finding = (await screen.findAllByTestId('finding')).find((f) =>
+      f.textContent?.includes('no transfer impact assessment'),
+    );
+    fireEvent.click(finding!);
+    expect(useRegister.getState().section).toBe('transfers');
+    expect(useRegister.getState().selectedTransferId).toBe(transferId);
   });
 });

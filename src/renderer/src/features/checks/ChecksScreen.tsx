@@ -10,26 +10,27 @@ import { counted } from '../../../../shared/counted';
 
 const COLORS = { error: 'red', warning: 'orange', info: 'gray' } as const;
 
-/** Opens what a finding is about; an activity's (or its transfer's) at the editor section concerned. */
+/**
+ * Opens what a finding is about: an activity's at the editor section concerned, a transfer's in its own
+ * editor (where its mechanism, TIA and safeguards are recorded), a party's in the party editor.
+ */
 function open(finding: Finding): void {
-  const { go, selectActivity, selectParty, transfers } = useRegister.getState();
+  const { go, selectActivity, selectParty, selectTransfer } = useRegister.getState();
   const { kind, id } = finding.target;
-  const activityId =
-    kind === 'activity'
-      ? id
-      : kind === 'transfer'
-        ? transfers.find((t) => t.id === id)?.activityId
-        : undefined;
-  if (activityId) {
-    go('activities');
-    selectActivity(activityId);
-    if (useRegister.getState().selectedActivityId === activityId)
-      useChecks.setState({ focus: { activityId, section: sectionOf(finding) } });
+  const arrived = (section: 'activities' | 'parties' | 'transfers') => {
+    go(section);
+    return useRegister.getState().section === section;
+  };
+  if (kind === 'activity') {
+    if (!arrived('activities')) return;
+    selectActivity(id);
+    if (useRegister.getState().selectedActivityId === id)
+      useChecks.setState({ focus: { activityId: id, section: sectionOf(finding) } });
+  } else if (kind === 'transfer') {
+    if (arrived('transfers')) selectTransfer(id);
   } else if (kind === 'party') {
-    go('parties');
-    selectParty(id);
-  } else if (kind === 'transfer') go('transfers');
-  else go('organisation');
+    if (arrived('parties')) selectParty(id);
+  } else go('organisation');
 }
 
 /** Findings drawn at most: a 10k-activity register has tens of thousands, and the worst come first. */
