@@ -66,6 +66,8 @@ export async function writeWorkbook(
     await fill(workbook);
     await workbook.commit();
   } catch (error) {
+    // The zip may still push what it had queued; the abandoned file's own late errors mean nothing.
+    stream.on('error', () => undefined);
     stream.destroy();
     throw error;
   }
