@@ -1,22 +1,12 @@
 // The organisation keeping the record: identity, roles, regimes, DPO and Art 27 representatives. A
 // react-hook-form over the domain schema, so each field says what is wrong with it before anything is sent.
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  ScrollArea,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Checkbox, Group, NumberInput, ScrollArea, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { Organisation } from '../../../../shared/domain';
 import { CountryField } from '../../components/CountryField';
+import { EditorHeader } from '../../components/EditorHeader';
 import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
@@ -58,22 +48,13 @@ function OrganisationEditor({ organisation }: { organisation: Organisation }) {
   return (
     <form onSubmit={(e) => void save(e)} noValidate aria-label="Organisation">
       <Stack gap="xs" p="sm" maw={760} data-testid="organisation-screen">
-        <Group justify="space-between">
-          <Text fw={600}>Organisation</Text>
-          <Group gap="xs">
-            <Text size="xs" c={isDirty ? 'orange' : 'teal'} data-testid="save-state">
-              {isDirty ? 'Unsaved changes' : 'Saved ✓'}
-            </Text>
-            <Button size="xs" type="submit" disabled={!isDirty} loading={isSubmitting}>
-              Save <span className="kbd-hint">Ctrl+S</span>
-            </Button>
-          </Group>
-        </Group>
-        {message && (
-          <Text size="xs" c="red" role="alert">
-            {message}
-          </Text>
-        )}
+        <EditorHeader
+          title="Organisation"
+          dirty={isDirty}
+          saving={isSubmitting}
+          message={message}
+          saveOnlyWhenDirty
+        />
         <Group grow align="flex-start">
           <TextInput
             size="xs"

@@ -1,24 +1,14 @@
 // One party's editor: a react-hook-form over the domain's PartyFields, so each field says what is wrong
 // with it; unsaved edits make leaving ask first.
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Badge,
-  Button,
-  Group,
-  MultiSelect,
-  ScrollArea,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Group, MultiSelect, ScrollArea, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { Party, PartyDraft } from '../../../../shared/domain';
 import { PARTY_ROLES } from '../../../../shared/domain/codes';
 import { CountryField } from '../../components/CountryField';
 import { DestinationBadge } from '../../components/DestinationBadge';
+import { EditorHeader } from '../../components/EditorHeader';
 import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { RELATION_LABELS } from '../../lib/labels';
@@ -74,29 +64,13 @@ export function PartyEditor({ party, onDone }: Props) {
     <ScrollArea h="100%">
       <form onSubmit={(e) => void save(e)} noValidate aria-label="Party">
         <Stack gap="xs" p="sm" data-testid="party-editor">
-          <Group justify="space-between">
-            <Title order={2} size="h5">
-              {name || 'New party'}
-            </Title>
-            <Group gap="xs">
-              <Badge variant="light" color={isDirty ? 'orange' : 'teal'}>
-                {isDirty ? 'Unsaved changes' : 'Saved ✓'}
-              </Badge>
-              {party.id && (
-                <Button size="xs" variant="subtle" color="red" onClick={() => void remove()}>
-                  Delete
-                </Button>
-              )}
-              <Button size="xs" type="submit" loading={isSubmitting}>
-                Save
-              </Button>
-            </Group>
-          </Group>
-          {message && (
-            <Text size="xs" c="red" role="alert">
-              {message}
-            </Text>
-          )}
+          <EditorHeader
+            title={name || 'New party'}
+            dirty={isDirty}
+            saving={isSubmitting}
+            onDelete={party.id ? () => void remove() : undefined}
+            message={message}
+          />
           {party.id && <PartyUsage partyId={party.id} />}
           <TextInput size="xs" label="Name" required {...register('name')} error={errors.name?.message} />
           <TextInput

@@ -2,24 +2,13 @@
 // mechanism needs on record (the TIA and its supplementary measures, an Art 49 derogation's documented
 // safeguards). A react-hook-form over the domain's TransferFields; unsaved edits make leaving ask first.
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  ScrollArea,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Group, ScrollArea, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { Transfer } from '../../../../shared/domain';
 import { CountryField } from '../../components/CountryField';
 import { DestinationBadge } from '../../components/DestinationBadge';
+import { EditorHeader } from '../../components/EditorHeader';
 import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
@@ -86,22 +75,13 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
     <ScrollArea h="100%">
       <form onSubmit={(e) => void save(e)} noValidate aria-label="Transfer">
         <Stack gap="xs" p="sm" data-testid="transfer-editor">
-          <Group justify="space-between">
-            <Title order={2} size="h5">
-              Transfer to {countryName ?? (transfer.internationalOrganisation || 'a destination')}
-            </Title>
-            <Group gap="xs">
-              <Badge variant="light" color={isDirty ? 'orange' : 'teal'}>
-                {isDirty ? 'Unsaved changes' : 'Saved ✓'}
-              </Badge>
-              <Button size="xs" variant="subtle" color="red" onClick={() => void remove()}>
-                Delete
-              </Button>
-              <Button size="xs" type="submit" loading={isSubmitting}>
-                Save
-              </Button>
-            </Group>
-          </Group>
+          <EditorHeader
+            title={`Transfer to ${countryName ?? (transfer.internationalOrganisation || 'a destination')}`}
+            dirty={isDirty}
+            saving={isSubmitting}
+            onDelete={() => void remove()}
+            message={message}
+          />
           <Text size="xs">
             For{' '}
             <Anchor size="xs" component="button" type="button" onClick={openActivity}>
@@ -109,11 +89,6 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
             </Anchor>
             {activity && ` (${activity.role} activity)`}
           </Text>
-          {message && (
-            <Text size="xs" c="red" role="alert">
-              {message}
-            </Text>
-          )}
           <Group align="flex-end">
             <CountryField control={control} name="country" withCode />
             <DestinationBadge country={country ?? null} />

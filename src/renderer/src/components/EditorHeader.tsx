@@ -1,0 +1,48 @@
+// The head of a form's editor (the organisation, a party, a transfer): its title, whether it is saved, Delete and Save, and
+// the message of a save that failed. Save submits the editor's form (Ctrl/Cmd+S does the same).
+import { Badge, Button, Group, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+type Props = {
+  title: ReactNode;
+  dirty: boolean;
+  saving: boolean;
+  /** Left out for a record not yet saved: there is nothing to delete. */
+  onDelete?: (() => void) | undefined;
+  message: string | null;
+  /** Save only once something changed (the organisation, which always exists). */
+  saveOnlyWhenDirty?: boolean;
+};
+
+export function EditorHeader({ title, dirty, saving, onDelete, message, saveOnlyWhenDirty = false }: Props) {
+  return (
+    <>
+      <Group justify="space-between">
+        <Title order={2} size="h5">
+          {title}
+        </Title>
+        <Group gap="xs">
+          <Badge variant="light" color={dirty ? 'orange' : 'teal'} data-testid="save-state">
+            {dirty ? 'Unsaved changes' : 'Saved ✓'}
+          </Badge>
+          {onDelete && (
+            <Button size="xs" variant="subtle" color="red" onClick={onDelete}>
+              Delete
+            </Button>
+          )}
+          <Button size="xs" type="submit" loading={saving} disabled={saveOnlyWhenDirty && !dirty}>
+            Save{' '}
+            <span className="kbd-hint" aria-hidden>
+              Ctrl+S
+            </span>
+          </Button>
+        </Group>
+      </Group>
+      {message && (
+        <Text size="xs" c="red" role="alert">
+          {message}
+        </Text>
+      )}
+    </>
+  );
+}
