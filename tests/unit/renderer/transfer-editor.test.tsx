@@ -6,6 +6,7 @@ import './support/dom-shims';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
+import { ActivitiesScreen } from '../../../src/renderer/src/features/activities/ActivitiesScreen';
 import { ChecksScreen } from '../../../src/renderer/src/features/checks/ChecksScreen';
 import { TransfersScreen } from '../../../src/renderer/src/features/transfers/TransfersScreen';
 import { useRegister } from '../../../src/renderer/src/stores/register-store';
@@ -16,6 +17,7 @@ afterEach(() => vi.restoreAllMocks());
 
 async function seedTransfer() {
   let transferId = '';
+  let activityId = '';
   const bridge = await openRegister(({ register }) => {
     const aws = register.parties.save(PartyFields.parse({ name: 'AWS EMEA SARL', roles: ['processor'] }));
     const activity = register.activities.save({
@@ -23,6 +25,7 @@ async function seedTransfer() {
       name: 'Payroll',
       parties: [{ partyId: aws.id, relation: 'processor', description: '' }],
     });
+    activityId = activity.id;
     transferId = register.transfers.save(
       TransferFields.parse({
         activityId: activity.id,
@@ -33,7 +36,7 @@ async function seedTransfer() {
       }),
     ).id;
   });
-  return { bridge, transferId };
+  return { bridge, transferId, activityId };
 }
 
 async function registerWithTransfer() {
@@ -97,6 +100,15 @@ describe('the transfer editor', () => {
       f.textContent?.includes('no transfer impact assessment'),
     );
     fireEvent.click(finding!);
+    expect(useRegister.getState().section).toBe('transfers');
+    expect(useRegister.getState().selectedTransferId).toBe(transferId);
+  });
+
+  it("opens from the activity editor's Edit… beside the transfer", async () => {
+    const { transferId, activityId } = await seedTransfer();
+    useRegister.setState({ selectedActivityId: activityId });
+    renderUi(<ActivitiesScreen />);
+    fireEvent.click(await screen.findByLabelText('Edit the transfer to United States of America'));
     expect(useRegister.getState().section).toBe('transfers');
     expect(useRegister.getState().selectedTransferId).toBe(transferId);
   });
