@@ -112,4 +112,30 @@ describe('the transfer editor', () => {
     expect(useRegister.getState().section).toBe('transfers');
     expect(useRegister.getState().selectedTransferId).toBe(transferId);
   });
+
+  it('offers the mechanisms that fit a controller sending to its processor, and asks the UK Addendum its module', async () => {
+    const { bridge, transferId } = await registerWithTransfer();
+    expect(await screen.findByText(/The importer is a processor for this activity/)).toBeTruthy();
+    fireEvent.click(field('Transfer mechanism'));
+    const options = await screen.findAllByRole('option');
+    const offered = options.map((o) => o.textContent);
+    expect(offered).toContain('SCC Module 2 — controller to processor');
+    expect(offered).not.toContain('SCC Module 1 — controller to controller');
+    expect(offered).toContain('SCC Module 2 — controller to processor');
+    fireEvent.click(options.find((o) => o.textContent?.startsWith('International Data Transfer Addendum'))!);
+
+    // The module already on record is kept, and can be changed.
+    const sccModule = (await screen.findByLabelText('SCC module')) as HTMLInputElement;
+    expect(sccModule.value).toBe('Module 2');
+    fireEvent.click(sccModule);
+    fireEvent.click(await screen.findByRole('option', { name: 'Module 3' }));
+    expect(sccModule.value).toBe('Module 3');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(bridge.register.transfers.get(transferId)).toMatchObject({
+        mechanism: 'uk-addendum',
+        sccModule: '3',
+      }),
+    );
+  });
 });

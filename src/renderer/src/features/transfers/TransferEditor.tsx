@@ -3,9 +3,10 @@
 // safeguards). A react-hook-form over the domain's TransferFields; unsaved edits make leaving ask first.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Anchor, Group, ScrollArea, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { Transfer } from '../../../../shared/domain';
+import type { PartyLink, Transfer } from '../../../../shared/domain';
+import { SCC_MODULES } from '../../../../shared/domain/codes';
 import { CountryField } from '../../components/CountryField';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { EditorHeader } from '../../components/EditorHeader';
@@ -13,8 +14,11 @@ import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/f
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import {
+  MODULE_NAMED_BY_USER,
   TransferForm,
+  fittingMechanisms,
   fromTransferForm,
+  importerRoleOf,
   toTransferForm,
   type TransferFormInput,
   type TransferFormValues,
@@ -35,10 +39,22 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
   >({ resolver: zodResolver(TransferForm), defaultValues: toTransferForm(transfer), mode: 'onTouched' });
   const { errors, isDirty, isSubmitting } = formState;
   useDirtyFlag(isDirty);
-  const [country, mechanismId] = useWatch({ control, name: ['country', 'mechanism'] });
+  const [country, mechanismId, partyId] = useWatch({ control, name: ['country', 'mechanism', 'partyId'] });
+  // How the activity links its parties tells what the importer is (processor or controller) for it.
+  const [links, setLinks] = useState<PartyLink[]>([]);
+  useEffect(() => {
+    let live = true;
+    call('activities:get', { id: transfer.activityId }).then(
+      (a) => live && setLinks(a.parties),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [transfer.activityId]);
+  const importerRole = importerRoleOf(links.filter((l) => l.partyId === partyId).map((l) => l.relation));
   const allMechanisms = reference?.mechanisms ?? [];
-  // The mechanisms that fit the exporter: an activity as processor exports under the processor modules.
-  const mechanisms = allMechanisms.filter((m) => !m.exporterRole || m.exporterRole === activity?.role);
+  const mechanisms = fittingMechanisms(allMechanisms, activity?.role, importerRole, mechanismId ?? null);
   const mechanism = allMechanisms.find((m) => m.id === mechanismId);
   const countryName = reference?.countries.find((c) => c.code === country)?.name;
 
@@ -109,6 +125,7 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
                 label="Importer"
                 searchable
                 clearable
+                allowDeselect={false}
                 data={parties.map((p) => ({ value: p.id, label: p.name }))}
                 value={field.value ?? null}
                 onChange={field.onChange}
@@ -124,6 +141,7 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
                 label="Transfer mechanism"
                 searchable
                 clearable
+                allowDeselect={false}
                 data={mechanisms.map((m) => ({
                   value: m.id,
                   label: m.retired ? `${m.label} (retired)` : m.label,
@@ -134,6 +152,29 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
               />
             )}
           />
+          {importerRole && (
+            <Text size="xs" c="dimmed">
+              The importer is a {importerRole} for this activity: the mechanisms listed are those that fit a{' '}
+              {activity?.role} sending to a {importerRole}.
+            </Text>
+          )}
+          {mechanism && MODULE_NAMED_BY_USER.has(mechanism.id) && (
+            <Controller
+              control={control}
+              name="sccModule"
+              render={({ field }) => (
+                <Select
+                  size="xs"
+                  label="SCC module"
+                  clearable
+                  allowDeselect={false}
+                  data={SCC_MODULES.map((m) => ({ value: m, label: `Module ${m}` }))}
+                  value={field.value ?? null}
+                  onChange={field.onChange}
+                />
+              )}
+            />
+          )}
           <Group grow align="flex-start">
             <TextInput
               size="xs"

@@ -1,6 +1,7 @@
 // The transfer form's values: the domain's TransferFields as they are, so each field says what is wrong
-// with it. The SCC module is not asked: it follows from the mechanism picked (each SCC module is its own
-// mechanism in the reference data).
+// with it. The SCC module follows from the mechanism picked (each SCC module is its own mechanism in the
+// reference data), except where the mechanism leaves it open: the SCCs named without a module, and the UK
+// Addendum, which is attached to one of them.
 import type { z } from 'zod';
 import { TransferFields, type Transfer, type TransferDraft } from '../../../../shared/domain';
 import type { MechanismView } from '../../../../shared/ipc/reference-view';
@@ -26,11 +27,46 @@ export function toTransferForm(t: Transfer): TransferFormInput {
   };
 }
 
+/** Mechanisms whose SCC module the user names: the 2021 SCCs without a module, and the UK Addendum to them. */
+export const MODULE_NAMED_BY_USER = new Set(['eu-scc', 'uk-addendum']);
+
 export function fromTransferForm(
   values: TransferFormValues,
   id: string,
   mechanisms: readonly MechanismView[],
 ): TransferDraft {
-  const sccModule = mechanisms.find((m) => m.id === values.mechanism)?.sccModule ?? null;
+  const mechanism = mechanisms.find((m) => m.id === values.mechanism);
+  const sccModule =
+    mechanism?.sccModule ?? (mechanism && MODULE_NAMED_BY_USER.has(mechanism.id) ? values.sccModule : null);
   return { ...values, sccModule, id };
+}
+
+type Relation = 'processor' | 'sub-processor' | 'client-controller' | 'joint-controller' | 'recipient';
+
+/**
+ * What the importer is for the activity, from how the activity links it: a processor or sub-processor
+ * processes for the exporter; anyone else decides for themselves. Unknown when the importer is not linked.
+ */
+export function importerRoleOf(relations: readonly Relation[]): 'controller' | 'processor' | null {
+  if (relations.length === 0) return null;
+  return relations.some((r) => r === 'processor' || r === 'sub-processor') ? 'processor' : 'controller';
+}
+
+/**
+ * The mechanisms that fit the transfer's roles: the exporter's role always, the importer's when it is known
+ * (SCC Module 2 for a controller sending to its processor, not Module 1). The one already chosen stays
+ * listed even if it does not fit, so the picker shows it and the checks say what is wrong.
+ */
+export function fittingMechanisms(
+  mechanisms: readonly MechanismView[],
+  exporter: 'controller' | 'processor' | undefined,
+  importer: 'controller' | 'processor' | null,
+  chosen: string | null,
+): MechanismView[] {
+  return mechanisms.filter(
+    (m) =>
+      m.id === chosen ||
+      ((!m.exporterRole || m.exporterRole === exporter) &&
+        (!m.importerRole || importer === null || m.importerRole === importer)),
+  );
 }
