@@ -37,7 +37,12 @@ export const LaterSections = memo(function LaterSections({
       </EditorSection>
       <EditorSection n={5} title="Transfers" status={status('transfers')}>
         {/* Its new-transfer form belongs to one activity: a fresh one for each. */}
-        <ActivityTransfers key={draft.id ?? 'new'} activityId={draft.id} role={draft.role} />
+        <ActivityTransfers
+          key={draft.id ?? 'new'}
+          activityId={draft.id}
+          role={draft.role}
+          links={draft.parties}
+        />
       </EditorSection>
       <EditorSection n={6} title="Retention" status={status('retention')}>
         <RetentionSection {...props} />

@@ -3,17 +3,22 @@
 // opens a transfer in the Transfers screen, where the rest of it (TIA, safeguards, since) is recorded.
 import { ActionIcon, Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import type { PartyLink } from '../../../../shared/domain';
 import type { ActivityRole } from '../../../../shared/domain/codes';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { ApiError, call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
+import { fittingMechanisms, importerRoleOf } from './transfer-form';
 
 export function ActivityTransfers({
   activityId,
   role,
+  links,
 }: {
   activityId: string | undefined;
   role: ActivityRole;
+  /** The activity's party links: they say whether the importer picked is a processor or a controller. */
+  links: readonly Pick<PartyLink, 'partyId' | 'relation'>[];
 }) {
   // Selected one by one: a change elsewhere in the store (the selection, the dirty flag) leaves it alone.
   const transfers = useRegister((s) => s.transfers);
@@ -32,7 +37,8 @@ export function ActivityTransfers({
       </Text>
     );
   const mine = transfers.filter((t) => t.activityId === activityId);
-  const mechanisms = (reference?.mechanisms ?? []).filter((m) => !m.exporterRole || m.exporterRole === role);
+  const importerRole = importerRoleOf(links.filter((l) => l.partyId === partyId).map((l) => l.relation));
+  const mechanisms = fittingMechanisms(reference?.mechanisms ?? [], role, importerRole, mechanism);
   const mechanismLabel = (id: string | null) => reference?.mechanisms.find((m) => m.id === id)?.label ?? '—';
   const countryName = (code: string | null) =>
     reference?.countries.find((c) => c.code === code)?.name ?? code ?? '—';
