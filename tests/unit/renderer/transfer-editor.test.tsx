@@ -138,4 +138,14 @@ describe('the transfer editor', () => {
       }),
     );
   });
+
+  it('opens from the keyboard: Enter on a row of the table', async () => {
+    const { transferId } = await seedTransfer();
+    renderUi(<TransfersScreen />);
+    const row = screen.getByTestId('transfers-table-row');
+    expect(row.tabIndex).toBe(0);
+    fireEvent.keyDown(row, { key: 'Enter' });
+    expect(useRegister.getState().selectedTransferId).toBe(transferId);
+    expect(await screen.findByTestId('transfer-editor')).toBeTruthy();
+  });
 });

@@ -38,7 +38,11 @@ export function TransfersScreen() {
                     data-testid="transfers-table-row"
                     aria-selected={t.id === selectedTransferId}
                     className="clickable-row"
+                    tabIndex={0}
                     onClick={() => selectTransfer(t.id)}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Enter' && event.target === event.currentTarget) selectTransfer(t.id);
+                    }}
                   >
                     <Table.Td>
                       <Anchor
