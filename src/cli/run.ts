@@ -8,7 +8,8 @@ import { RopaError } from '../core/errors';
 import { createHandlers } from '../core/handlers';
 import { openRegister, type Register } from '../core/store/register';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/** 130: stopped by Ctrl+C (SIGINT), as shells report it. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
 export class CliError extends Error {
   constructor(

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
+import { RopaError } from '../../core/errors';
 import { exportRegister } from '../../core/exchange/export';
 import { importFile } from '../../core/exchange/import';
 import { scopedDocument } from '../../core/exchange/scope';
@@ -10,7 +11,7 @@ import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../shared/domain';
 import { EXPORT_FORMATS, IMPORT_FORMATS, inputs, type ParsedInput } from '../../shared/ipc/contract';
 import type { Channel } from '../../shared/ipc/channels';
 import type { Issue } from '../../shared/ipc/result';
-import { action, CliError, withRegister } from '../run';
+import { action, CliError, EXIT, withRegister } from '../run';
 import { readJsonFile } from './read-json';
 import { counted } from '../../shared/counted';
 
@@ -93,15 +94,31 @@ export function registerExchangeCommands(program: Command): void {
           const bar = progress(
             register.activities.count('controller') + register.activities.count('processor'),
           );
+          // Ctrl+C stops the export at its next row: the file being written is removed, an older one kept.
+          const interrupt = new AbortController();
+          const onInterrupt = () =>
+            interrupt.abort(
+              new RopaError(
+                'CANCELLED',
+                'The export was interrupted. Nothing was written; a file already at that place was left as it was.',
+              ),
+            );
+          process.once('SIGINT', onInterrupt);
           try {
-            const result = await exportRegister(register, request, bar.tick);
+            const result = await exportRegister(register, request, bar.tick, interrupt.signal);
             bar.stop();
             console.error(
               `Exported ${counted(result.activities, 'activity')} (${o.format}, ${Math.round(result.bytes / 1024)} KB) to ${result.files.length > 1 ? `${result.files.length} files in ` : ''}${o.out}.`,
             );
           } catch (error) {
             bar.stop();
-            throw new CliError(`${o.out}: ${error instanceof Error ? error.message : String(error)}`);
+            const cancelled = error instanceof RopaError && error.code === 'CANCELLED';
+            throw new CliError(
+              `${o.out}: ${error instanceof Error ? error.message : String(error)}`,
+              cancelled ? EXIT.interrupted : EXIT.failed,
+            );
+          } finally {
+            process.off('SIGINT', onInterrupt);
           }
         }),
       ),
