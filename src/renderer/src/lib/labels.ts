@@ -1,5 +1,6 @@
 // Words the UI shows for the domain's codes, in the regulation's terms.
 import type { DestinationStatusCode } from '../../../shared/ipc/reference-codes';
+import type { ReferenceView } from '../../../shared/ipc/reference-view';
 
 export const RELATION_LABELS = {
   processor: 'Processor',
@@ -35,3 +36,8 @@ export const TERM_LIST_LABELS = {
   'security-measure': 'Security measures',
   'data-source': 'Data sources',
 } as const;
+
+/** A country's name from the reference data; undefined for no country or a code it does not know. */
+export function countryName(reference: ReferenceView | null, code: string | null): string | undefined {
+  return code === null ? undefined : reference?.countries.find((c) => c.code === code)?.name;
+}

@@ -40,8 +40,16 @@ type RegisterState = {
   selectActivity(id: string | null): void;
   selectParty(id: string | null): void;
   selectTransfer(id: string | null): void;
+  /**
+   * Shows one record: goes to its section and selects it. Asks at most once about unsaved edits; false when
+   * the user chose to keep them (nothing changes then).
+   */
+  openRecord(kind: RecordKind, id: string): boolean;
   setDirty(dirty: boolean): void;
 };
+
+export type RecordKind = 'activity' | 'party' | 'transfer';
+const RECORD_SECTIONS = { activity: 'activities', party: 'parties', transfer: 'transfers' } as const;
 
 /** Asks before throwing away unsaved edits; true when it is fine to leave. */
 export function confirmLeave(dirty: boolean): boolean {
@@ -99,6 +107,19 @@ export const useRegister = create<RegisterState>((set, get) => ({
   selectTransfer(id) {
     if (id === get().selectedTransferId || !confirmLeave(get().dirty)) return;
     set({ selectedTransferId: id, dirty: false });
+  },
+  openRecord(kind, id) {
+    const section = RECORD_SECTIONS[kind];
+    get().go(section);
+    if (get().section !== section) return false;
+    // Arrived, so nothing is unsaved any more: selecting cannot ask again.
+    const select = {
+      activity: get().selectActivity,
+      party: get().selectParty,
+      transfer: get().selectTransfer,
+    };
+    select[kind](id);
+    return true;
   },
   setDirty(dirty) {
     if (dirty !== get().dirty) set({ dirty });

@@ -15,22 +15,13 @@ const COLORS = { error: 'red', warning: 'orange', info: 'gray' } as const;
  * editor (where its mechanism, TIA and safeguards are recorded), a party's in the party editor.
  */
 function open(finding: Finding): void {
-  const { go, selectActivity, selectParty, selectTransfer } = useRegister.getState();
+  const { go, openRecord } = useRegister.getState();
   const { kind, id } = finding.target;
-  const arrived = (section: 'activities' | 'parties' | 'transfers') => {
-    go(section);
-    return useRegister.getState().section === section;
-  };
   if (kind === 'activity') {
-    if (!arrived('activities')) return;
-    selectActivity(id);
-    if (useRegister.getState().selectedActivityId === id)
+    if (openRecord('activity', id))
       useChecks.setState({ focus: { activityId: id, section: sectionOf(finding) } });
-  } else if (kind === 'transfer') {
-    if (arrived('transfers')) selectTransfer(id);
-  } else if (kind === 'party') {
-    if (arrived('parties')) selectParty(id);
-  } else go('organisation');
+  } else if (kind === 'transfer' || kind === 'party') openRecord(kind, id);
+  else go('organisation');
 }
 
 /** Findings drawn at most: a 10k-activity register has tens of thousands, and the worst come first. */

@@ -41,7 +41,7 @@ export const CommandPalette = memo(function CommandPalette() {
   }, []);
 
   const commands = useMemo<Command[]>(() => {
-    const { go, selectActivity, selectParty } = useRegister.getState();
+    const { go, openRecord } = useRegister.getState();
     return [
       {
         id: 'new-register',
@@ -75,19 +75,13 @@ export const CommandPalette = memo(function CommandPalette() {
         id: a.id,
         label: `${a.reference} ${a.name}`,
         hint: a.role,
-        run: () => {
-          go('activities');
-          selectActivity(a.id);
-        },
+        run: () => void openRecord('activity', a.id),
       })),
       ...parties.map((p) => ({
         id: p.id,
         label: p.name,
         hint: 'party',
-        run: () => {
-          go('parties');
-          selectParty(p.id);
-        },
+        run: () => void openRecord('party', p.id),
       })),
     ];
   }, [activities, parties]);

@@ -6,14 +6,8 @@ import { useEffect, useState } from 'react';
 import { counted } from '../../../../shared/counted';
 import type { PartyUsage as Usage } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/api';
-import { RELATION_LABELS } from '../../lib/labels';
+import { RELATION_LABELS, countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
-
-function openActivity(id: string): void {
-  const { go, selectActivity } = useRegister.getState();
-  go('activities');
-  selectActivity(id);
-}
 
 export function PartyUsage({ partyId }: { partyId: string }) {
   const transfers = useRegister((s) => s.transfers);
@@ -42,7 +36,7 @@ export function PartyUsage({ partyId }: { partyId: string }) {
   };
   const destination = (t: (typeof transfers)[number]) =>
     t.country
-      ? (reference?.countries.find((c) => c.code === t.country)?.name ?? t.country)
+      ? (countryName(reference, t.country) ?? t.country)
       : t.internationalOrganisation || 'an international organisation';
   return (
     <Stack gap={2} data-testid="party-usage">
@@ -53,7 +47,12 @@ export function PartyUsage({ partyId }: { partyId: string }) {
       </Text>
       {usage.map((u) => (
         <Text size="xs" key={u.activityId}>
-          <Anchor size="xs" component="button" type="button" onClick={() => openActivity(u.activityId)}>
+          <Anchor
+            size="xs"
+            component="button"
+            type="button"
+            onClick={() => useRegister.getState().openRecord('activity', u.activityId)}
+          >
             {u.reference} {u.name}
           </Anchor>
           {' — '}
@@ -62,7 +61,12 @@ export function PartyUsage({ partyId }: { partyId: string }) {
       ))}
       {imports.map((t) => (
         <Text size="xs" key={t.id}>
-          <Anchor size="xs" component="button" type="button" onClick={() => openActivity(t.activityId)}>
+          <Anchor
+            size="xs"
+            component="button"
+            type="button"
+            onClick={() => useRegister.getState().openRecord('activity', t.activityId)}
+          >
             {activityLabel(t.activityId)}
           </Anchor>
           {' — '}importer of a transfer to {destination(t)}

@@ -12,6 +12,7 @@ import { DestinationBadge } from '../../components/DestinationBadge';
 import { EditorHeader } from '../../components/EditorHeader';
 import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
 import { call } from '../../lib/api';
+import { countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import {
   MODULE_NAMED_BY_USER,
@@ -56,7 +57,7 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
   const allMechanisms = reference?.mechanisms ?? [];
   const mechanisms = fittingMechanisms(allMechanisms, activity?.role, importerRole, mechanismId ?? null);
   const mechanism = allMechanisms.find((m) => m.id === mechanismId);
-  const countryName = reference?.countries.find((c) => c.code === country)?.name;
+  const destination = countryName(reference, country ?? null);
 
   const save = handleSubmit(async (values) => {
     try {
@@ -71,7 +72,7 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
   });
   useSaveShortcut(save);
   const remove = async () => {
-    if (!window.confirm(`Delete the transfer to ${countryName ?? 'this destination'}?`)) return;
+    if (!window.confirm(`Delete the transfer to ${destination ?? 'this destination'}?`)) return;
     try {
       await call('transfers:delete', { id: transfer.id });
       useRegister.getState().setDirty(false);
@@ -81,18 +82,14 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
       setMessage(error instanceof Error ? error.message : String(error));
     }
   };
-  const openActivity = () => {
-    const { go, selectActivity } = useRegister.getState();
-    go('activities');
-    selectActivity(transfer.activityId);
-  };
+  const openActivity = () => useRegister.getState().openRecord('activity', transfer.activityId);
 
   return (
     <ScrollArea h="100%">
       <form onSubmit={(e) => void save(e)} noValidate aria-label="Transfer">
         <Stack gap="xs" p="sm" data-testid="transfer-editor">
           <EditorHeader
-            title={`Transfer to ${countryName ?? (transfer.internationalOrganisation || 'a destination')}`}
+            title={`Transfer to ${destination ?? (transfer.internationalOrganisation || 'a destination')}`}
             dirty={isDirty}
             saving={isSubmitting}
             onDelete={() => void remove()}

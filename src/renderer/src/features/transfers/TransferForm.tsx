@@ -7,6 +7,7 @@ import type { PartyLink } from '../../../../shared/domain';
 import type { ActivityRole } from '../../../../shared/domain/codes';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { ApiError, call } from '../../lib/api';
+import { countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import { fittingMechanisms, importerRoleOf } from './transfer-form';
 
@@ -40,8 +41,7 @@ export function ActivityTransfers({
   const importerRole = importerRoleOf(links.filter((l) => l.partyId === partyId).map((l) => l.relation));
   const mechanisms = fittingMechanisms(reference?.mechanisms ?? [], role, importerRole, mechanism);
   const mechanismLabel = (id: string | null) => reference?.mechanisms.find((m) => m.id === id)?.label ?? '—';
-  const countryName = (code: string | null) =>
-    reference?.countries.find((c) => c.code === code)?.name ?? code ?? '—';
+  const destination = (code: string | null) => countryName(reference, code) ?? code ?? '—';
 
   const add = async () => {
     setError(null);
@@ -70,7 +70,7 @@ export function ActivityTransfers({
       {mine.map((t) => (
         <Group key={t.id} gap="xs" data-testid="transfer-row" wrap="nowrap">
           <Text size="xs" fw={500}>
-            {countryName(t.country)}
+            {destination(t.country)}
           </Text>
           <DestinationBadge country={t.country} />
           <Text size="xs" c="dimmed" className="ellipsis" style={{ flex: 1 }}>
@@ -82,19 +82,15 @@ export function ActivityTransfers({
             size="xs"
             component="button"
             type="button"
-            aria-label={`Edit the transfer to ${countryName(t.country)}`}
-            onClick={() => {
-              const { go, selectTransfer } = useRegister.getState();
-              go('transfers');
-              if (useRegister.getState().section === 'transfers') selectTransfer(t.id);
-            }}
+            aria-label={`Edit the transfer to ${destination(t.country)}`}
+            onClick={() => useRegister.getState().openRecord('transfer', t.id)}
           >
             Edit…
           </Anchor>
           <ActionIcon
             variant="subtle"
             color="gray"
-            aria-label={`Remove transfer to ${countryName(t.country)}`}
+            aria-label={`Remove transfer to ${destination(t.country)}`}
             onClick={() => void call('transfers:delete', { id: t.id }).then(refresh)}
           >
             ×

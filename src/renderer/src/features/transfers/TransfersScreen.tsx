@@ -2,6 +2,7 @@
 // selected one opens in its editor beside the table, where its mechanism, TIA and safeguards are recorded.
 import { Anchor, ScrollArea, Table, Text } from '@mantine/core';
 import { DestinationBadge } from '../../components/DestinationBadge';
+import { countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import { TransferEditor } from './TransferEditor';
 
@@ -50,18 +51,14 @@ export function TransfersScreen() {
                         component="button"
                         onClick={(event) => {
                           event.stopPropagation();
-                          useRegister.getState().go('activities');
-                          useRegister.getState().selectActivity(t.activityId);
+                          useRegister.getState().openRecord('activity', t.activityId);
                         }}
                       >
                         {a ? `${a.reference} ${a.name}` : '—'}
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <div>
-                        {reference?.countries.find((c) => c.code === t.country)?.name ??
-                          t.internationalOrganisation}
-                      </div>
+                      <div>{countryName(reference, t.country) ?? t.internationalOrganisation}</div>
                       <DestinationBadge country={t.country} />
                     </Table.Td>
                     <Table.Td>{parties.find((p) => p.id === t.partyId)?.name ?? '—'}</Table.Td>
