@@ -1,5 +1,6 @@
 // The cover sheet: who keeps the record, as at when, how much it holds, and where the record has gaps
 // according to Ropa's checks.
+import { counted } from '../../shared/counted';
 import type { Finding, FindingCounts } from '../../shared/domain';
 import { pageChecker } from '../rules';
 import { contactLabel, countryLabel } from './labels';
@@ -15,15 +16,10 @@ const CHECK_PAGE = 2_000;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
-const SEVERITY_WORDS = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['note', 'notes'],
-};
+/** What a finding of each severity is called in words (an "info" finding is a note). */
+const SEVERITY_NOUNS = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-function counted(n: number, severity: Finding['severity']): string {
-  return `${n} ${SEVERITY_WORDS[severity][n === 1 ? 0 : 1]}`;
-}
+const countedFindings = (n: number, severity: Finding['severity']) => counted(n, SEVERITY_NOUNS[severity]);
 
 /** Findings counted by provision and severity, with the first message as an example of each. */
 type Tally = Map<string, { counts: FindingCounts; example: string }>;
@@ -47,12 +43,12 @@ function completenessRows(tally: Tally): CoverRow[] {
   const rows: CoverRow[] = [
     [
       "Completeness (Ropa's checks on the export date)",
-      tally.size === 0 ? 'no gaps found' : SEVERITIES.map((s) => counted(total[s], s)).join(', '),
+      tally.size === 0 ? 'no gaps found' : SEVERITIES.map((s) => countedFindings(total[s], s)).join(', '),
     ],
   ];
   const articles = [...tally].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
   for (const [article, { counts, example }] of articles) {
-    const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => counted(counts[s], s));
+    const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => countedFindings(counts[s], s));
     rows.push([article, `${parts.join(', ')}\ne.g. ${example}`]);
   }
   return rows;

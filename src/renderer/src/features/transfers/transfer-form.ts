@@ -3,7 +3,12 @@
 // reference data), except where the mechanism leaves it open: the SCCs named without a module, and the UK
 // Addendum, which is attached to one of them.
 import type { z } from 'zod';
-import { TransferFields, type Transfer, type TransferDraft } from '../../../../shared/domain';
+import {
+  TransferFields,
+  type PartyRelation,
+  type Transfer,
+  type TransferDraft,
+} from '../../../../shared/domain';
 import type { MechanismView } from '../../../../shared/ipc/reference-view';
 
 export const TransferForm = TransferFields;
@@ -41,13 +46,11 @@ export function fromTransferForm(
   return { ...values, sccModule, id };
 }
 
-type Relation = 'processor' | 'sub-processor' | 'client-controller' | 'joint-controller' | 'recipient';
-
 /**
  * What the importer is for the activity, from how the activity links it: a processor or sub-processor
  * processes for the exporter; anyone else decides for themselves. Unknown when the importer is not linked.
  */
-export function importerRoleOf(relations: readonly Relation[]): 'controller' | 'processor' | null {
+export function importerRoleOf(relations: readonly PartyRelation[]): 'controller' | 'processor' | null {
   if (relations.length === 0) return null;
   return relations.some((r) => r === 'processor' || r === 'sub-processor') ? 'processor' : 'controller';
 }
