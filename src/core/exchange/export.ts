@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { EXPORT_FORMATS, type ExportResult } from '../../shared/ipc/contract';
 import type { Register } from '../store/register';
 import { writeFileAtomic } from './atomic-write';
+import { fileSha256 } from './file-hash';
 import { writeCnilWorkbook } from './cnil';
 import { writeCsv } from './csv';
 import { dpvDocument } from './dpv';
@@ -89,5 +90,7 @@ export async function exportRegister(
           }
         }).then(() => [request.out]);
   const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
-  return { file: request.out, files, activities: view.activityCount(), bytes };
+  // The hash lets "record what was sent" store the fingerprint of the very file that went out.
+  const sha256 = files.length === 1 ? await fileSha256(files[0]!) : null;
+  return { file: request.out, files, activities: view.activityCount(), bytes, sha256 };
 }

@@ -1,6 +1,7 @@
 // History views over the change log: per activity (or any entity) and for the whole register.
 import type { HistoryEntry } from '../../shared/domain';
 import type { Register } from '../store/register';
+import type { ChangeQuery } from '../store/repositories/change-log';
 import { describeChange, type Names } from './describe';
 
 export { describeChange, fieldChanges } from './describe';
@@ -11,10 +12,7 @@ function namesOf(register: Register): Names {
   return { term: (id) => terms.get(id), party: (id) => parties.get(id) };
 }
 
-export function registerHistory(
-  register: Register,
-  query: { entityId?: string | undefined; limit: number } = { limit: 200 },
-): HistoryEntry[] {
+export function registerHistory(register: Register, query: ChangeQuery = { limit: 200 }): HistoryEntry[] {
   const names = namesOf(register);
   return register.changes.list(query).map((entry) => describeChange(entry, names));
 }

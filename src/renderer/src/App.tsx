@@ -5,6 +5,7 @@ import { ActivitiesScreen } from './features/activities/ActivitiesScreen';
 import { CheckErrorCount } from './features/checks/CheckErrorCount';
 import { ChecksScreen } from './features/checks/ChecksScreen';
 import { ExportScreen } from './features/exchange/ExportScreen';
+import { HistoryScreen } from './features/history/HistoryScreen';
 import { ImportScreen } from './features/exchange/ImportScreen';
 import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { OverviewScreen } from './features/overview/OverviewScreen';
@@ -24,6 +25,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   parties: PartiesScreen,
   transfers: TransfersScreen,
   checks: ChecksScreen,
+  history: HistoryScreen,
   organisation: OrganisationScreen,
   import: ImportScreen,
   export: ExportScreen,
@@ -55,6 +57,7 @@ export function App() {
     ['parties', 'Parties', counts.parties],
     ['transfers', 'Transfers', counts.transfers],
     ['checks', 'Checks', null],
+    ['history', 'History', null],
     ['organisation', 'Organisation', null],
   ];
   const Screen = SCREENS[section];

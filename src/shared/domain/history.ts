@@ -7,11 +7,21 @@ const IsoDay = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 /** One field that changed, in words: "lawful basis" from "Contract" to "Legitimate interests". */
 export type FieldChange = { field: string; label: string; from: string; to: string };
 
+/** The kinds of record the change log speaks of. */
+export const HISTORY_ENTITIES = [
+  'organisation',
+  'term',
+  'party',
+  'activity',
+  'transfer',
+  'register',
+] as const;
+
 /** One write in the register's history, described for a person. */
 export type HistoryEntry = {
   id: number;
   at: string;
-  entity: 'organisation' | 'term' | 'party' | 'activity' | 'transfer' | 'register';
+  entity: (typeof HISTORY_ENTITIES)[number];
   entityId: string;
   action: 'create' | 'update' | 'delete' | 'import';
   label: string;
@@ -21,8 +31,16 @@ export type HistoryEntry = {
 };
 
 export const HistoryQuery = z
-  .object({ entityId: Id.optional(), limit: z.number().int().min(1).max(10_000).default(200) })
+  .object({
+    entityId: Id.optional(),
+    /** Only the writes to one kind of record. */
+    entity: z.enum(HISTORY_ENTITIES).optional(),
+    /** Paging back: entries older than this one (by its id). */
+    beforeId: z.number().int().min(1).optional(),
+    limit: z.number().int().min(1).max(10_000).default(200),
+  })
   .optional();
+export type HistoryQuery = z.infer<typeof HistoryQuery>;
 
 export const ReviewMark = z.object({ id: Id, on: IsoDay.optional() });
 export const ReviewQuery = z

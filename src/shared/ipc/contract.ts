@@ -42,13 +42,6 @@ export const ActivityQuery = z
   .optional();
 export type ActivityQuery = z.infer<typeof ActivityQuery>;
 
-export const ChangeQuery = z
-  .object({
-    entityId: Id.optional(),
-    limit: z.number().int().min(1).max(10_000).default(200),
-  })
-  .optional();
-
 // Exports and imports (src/core/exchange): file paths are absolute, chosen by the user in a dialog or CLI.
 export const EXPORT_FORMATS = ['full', 'ico', 'cnil', 'csv', 'json', 'dpv'] as const;
 export const IMPORT_FORMATS = ['full', 'json', 'mapped', 'cnil', 'ico'] as const;
@@ -115,7 +108,14 @@ export type PartyUsage = {
 };
 /** How far the running export has got: rows written to its sheets so far. */
 export type ExportProgress = { running: boolean; rows: number };
-export type ExportResult = { file: string; files: string[]; activities: number; bytes: number };
+export type ExportResult = {
+  file: string;
+  files: string[];
+  activities: number;
+  bytes: number;
+  /** SHA-256 of the written file (hex); null when the export is several files (CSV per table). */
+  sha256: string | null;
+};
 export type ImportResult = ImportSummary & { dryRun: boolean };
 
 export const inputs = {
@@ -143,7 +143,7 @@ export const inputs = {
   'transfers:list': z.object({ activityId: Id.optional() }).optional(),
   'transfers:save': TransferDraft,
   'transfers:delete': byId,
-  'changes:list': ChangeQuery,
+  'changes:list': HistoryQuery,
   'exports:write': ExportInput,
   'exports:progress': nothing,
   'exports:cancel': nothing,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -34,6 +35,8 @@ describe('full Article 30 workbook', () => {
     register.close();
     expect(result).toMatchObject({ file: out, activities: 2 });
     expect(result.bytes).toBe(fs.statSync(out).size);
+    // The fingerprint "record as sent" stores is the written file's own.
+    expect(result.sha256).toBe(createHash('sha256').update(fs.readFileSync(out)).digest('hex'));
 
     const wb = await read(out);
     const visible = wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name);

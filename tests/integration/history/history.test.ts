@@ -41,6 +41,30 @@ describe('history in words', () => {
     c.register.close();
   });
 
+  it('narrows to one kind of record and pages back from an entry, newest first', () => {
+    const c = createCleanRegister(tempDir());
+    for (let i = 1; i <= 5; i++) c.register.parties.save({ ...c.processor, notes: `note ${i}` });
+    const parties = registerHistory(c.register, { entity: 'party', limit: 1000 });
+    expect(parties.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(parties.map((e) => e.entity))).toEqual(new Set(['party']));
+    const firstPage = registerHistory(c.register, { entity: 'party', limit: 2 });
+    expect(firstPage.map((e) => e.changes[0]?.to)).toEqual(['note 5', 'note 4']);
+    const secondPage = registerHistory(c.register, { entity: 'party', limit: 2, beforeId: firstPage[1]!.id });
+    expect(secondPage.map((e) => e.changes[0]?.to)).toEqual(['note 3', 'note 2']);
+    // The pages meet exactly: nothing repeated, nothing skipped.
+    const all = registerHistory(c.register, { entity: 'party', limit: 4 }).map((e) => e.id);
+    expect([...firstPage, ...secondPage].map((e) => e.id)).toEqual(all);
+    c.register.close();
+  });
+
+  it('refuses an unknown kind of record on the channel, saying which field', async () => {
+    const c = createCleanRegister(tempDir());
+    const result = await dispatch(createHandlers(c.register), 'history:list', { entity: 'invoice' } as never);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.issues?.[0]?.path).toBe('entity');
+    c.register.close();
+  });
+
   it('is served on the history:list channel', async () => {
     const c = createCleanRegister(tempDir());
     const result = await dispatch(createHandlers(c.register), 'history:list', { entityId: c.client.id });

@@ -2,6 +2,13 @@ import type { ChangeEntry } from '../../../shared/ipc/contract';
 import type { Db } from '../database';
 import { now, readJson, writeJson } from '../columns';
 
+export type ChangeQuery = {
+  entityId?: string | undefined;
+  entity?: ChangeEntry['entity'] | undefined;
+  beforeId?: number | undefined;
+  limit: number;
+};
+
 type ChangeRow = {
   id: number;
   at: string;
@@ -42,17 +49,21 @@ export function changeLogRepository(db: Db) {
     ): void {
       insert.run(now(), entity, entityId, action, label, writeJson(before), writeJson(after));
     },
-    list(query: { entityId?: string | undefined; limit: number }): ChangeEntry[] {
-      const rows = query.entityId
-        ? db
-            .prepare<[string, number], ChangeRow>(
-              'SELECT * FROM change_log WHERE entity_id = ? ORDER BY id DESC LIMIT ?',
-            )
-            .all(query.entityId, query.limit)
-        : db
-            .prepare<[number], ChangeRow>('SELECT * FROM change_log ORDER BY id DESC LIMIT ?')
-            .all(query.limit);
-      return rows.map(rowToChange);
+    /** Newest first; narrowed to one record, one kind of record, or the entries before one (paging back). */
+    list(query: ChangeQuery): ChangeEntry[] {
+      const where: string[] = [];
+      if (query.entityId !== undefined) where.push('entity_id = @entityId');
+      if (query.entity !== undefined) where.push('entity = @entity');
+      if (query.beforeId !== undefined) where.push('id < @beforeId');
+      const sql = `SELECT * FROM change_log ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY id DESC LIMIT @limit`;
+      const params = {
+        limit: query.limit,
+        ...(query.entityId !== undefined && { entityId: query.entityId }),
+        ...(query.entity !== undefined && { entity: query.entity }),
+        ...(query.beforeId !== undefined && { beforeId: query.beforeId }),
+      };
+      return db.prepare<[typeof params], ChangeRow>(sql).all(params).map(rowToChange);
     },
     lastChangeAt(): string | null {
       const row = db.prepare<[], { at: string }>('SELECT at FROM change_log ORDER BY id DESC LIMIT 1').get();

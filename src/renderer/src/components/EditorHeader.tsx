@@ -12,9 +12,19 @@ type Props = {
   message: string | null;
   /** Save only once something changed (the organisation, which always exists). */
   saveOnlyWhenDirty?: boolean;
+  /** Opens this record's history; left out for a record not yet saved. */
+  onHistory?: (() => void) | undefined;
 };
 
-export function EditorHeader({ title, dirty, saving, onDelete, message, saveOnlyWhenDirty = false }: Props) {
+export function EditorHeader({
+  title,
+  dirty,
+  saving,
+  onDelete,
+  message,
+  saveOnlyWhenDirty = false,
+  onHistory,
+}: Props) {
   return (
     <>
       <Group justify="space-between">
@@ -25,6 +35,11 @@ export function EditorHeader({ title, dirty, saving, onDelete, message, saveOnly
           <Badge variant="light" color={dirty ? 'orange' : 'teal'} data-testid="save-state">
             {dirty ? 'Unsaved changes' : 'Saved ✓'}
           </Badge>
+          {onHistory && (
+            <Button size="xs" variant="subtle" onClick={onHistory}>
+              History
+            </Button>
+          )}
           {onDelete && (
             <Button size="xs" variant="subtle" color="red" onClick={onDelete}>
               Delete

@@ -13,6 +13,7 @@ export type Section =
   | 'parties'
   | 'transfers'
   | 'checks'
+  | 'history'
   | 'organisation'
   | 'import'
   | 'export'
@@ -34,6 +35,8 @@ type RegisterState = {
   selectedTransferId: string | null;
   /** Set by an editor with unsaved edits, so navigation can ask first. */
   dirty: boolean;
+  /** The record whose history the History section shows; null for the whole register. */
+  historyOf: HistoryRecord | null;
   load(): Promise<void>;
   refresh(): Promise<void>;
   go(section: Section): void;
@@ -46,7 +49,11 @@ type RegisterState = {
    */
   openRecord(kind: RecordKind, id: string): boolean;
   setDirty(dirty: boolean): void;
+  /** Goes to History, narrowed to one record (null: the whole register). */
+  showHistory(record: HistoryRecord | null): void;
 };
+
+export type HistoryRecord = { id: string; label: string };
 
 export type RecordKind = 'activity' | 'party' | 'transfer';
 const RECORD_SECTIONS = { activity: 'activities', party: 'parties', transfer: 'transfers' } as const;
@@ -81,6 +88,7 @@ export const useRegister = create<RegisterState>((set, get) => ({
   selectedPartyId: null,
   selectedTransferId: null,
   dirty: false,
+  historyOf: null,
   async load() {
     try {
       const [reference, all] = await Promise.all([call('reference:get'), readAll()]);
@@ -94,7 +102,8 @@ export const useRegister = create<RegisterState>((set, get) => ({
   },
   go(section) {
     if (section === get().section || !confirmLeave(get().dirty)) return;
-    set({ section, dirty: false });
+    // A section reached from the sidebar or the palette shows the whole register's history.
+    set({ section, dirty: false, historyOf: null });
   },
   selectActivity(id) {
     if (id === get().selectedActivityId || !confirmLeave(get().dirty)) return;
@@ -123,5 +132,9 @@ export const useRegister = create<RegisterState>((set, get) => ({
   },
   setDirty(dirty) {
     if (dirty !== get().dirty) set({ dirty });
+  },
+  showHistory(record) {
+    get().go('history');
+    if (get().section === 'history') set({ historyOf: record });
   },
 }));

@@ -176,6 +176,19 @@ export const ActivityEditor = memo(function ActivityEditor({
             </Button>
           )}
           {draft.id && (
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={() =>
+                useRegister
+                  .getState()
+                  .showHistory({ id: draft.id!, label: `${draft.reference} ${draft.name}` })
+              }
+            >
+              History
+            </Button>
+          )}
+          {draft.id && (
             <Button size="xs" variant="subtle" color="red" onClick={() => void remove()}>
               Delete
             </Button>

@@ -19,6 +19,7 @@ import { callApp } from '../../lib/app';
 import { STATUS_LABELS } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import { counted } from '../../../../shared/counted';
+import { RecordAsSent } from './RecordAsSent';
 
 type Format = (typeof EXPORT_FORMATS)[number];
 
@@ -71,6 +72,8 @@ export function ExportScreen() {
   const [busy, setBusy] = useState(false);
   const [rows, setRows] = useState(0);
   const [done, setDone] = useState<ExportResult | null>(null);
+  /** The layout of the finished export (the picker may have moved on since). */
+  const [doneFormat, setDoneFormat] = useState<Format>('full');
   const [cancelled, setCancelled] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -95,6 +98,7 @@ export function ExportScreen() {
     const out = await callApp('app:chooseExportFile', { suggestedName });
     if (!out) return;
     setBusy(true);
+    setDoneFormat(format);
     try {
       setDone(
         await call('exports:write', {
@@ -193,6 +197,7 @@ export function ExportScreen() {
               Show in folder
             </Button>
           </Group>
+          <RecordAsSent key={done.file + done.sha256} result={done} format={doneFormat} />
         </Alert>
       )}
       {cancelled && (

@@ -54,6 +54,9 @@ function OrganisationEditor({ organisation }: { organisation: Organisation }) {
           saving={isSubmitting}
           message={message}
           saveOnlyWhenDirty
+          onHistory={() =>
+            useRegister.getState().showHistory({ id: organisation.id, label: organisation.legalName })
+          }
         />
         <Group grow align="flex-start">
           <TextInput

@@ -13,6 +13,7 @@ const SECTIONS: [Section, string][] = [
   ['parties', 'Parties'],
   ['transfers', 'Transfers'],
   ['checks', 'Checks'],
+  ['history', 'History'],
   ['organisation', 'Organisation'],
   ['import', 'Import'],
   ['export', 'Export'],

@@ -69,6 +69,11 @@ export function PartyEditor({ party, onDone }: Props) {
             dirty={isDirty}
             saving={isSubmitting}
             onDelete={party.id ? () => void remove() : undefined}
+            onHistory={
+              party.id
+                ? () => useRegister.getState().showHistory({ id: party.id!, label: party.name })
+                : undefined
+            }
             message={message}
           />
           {party.id && <PartyUsage partyId={party.id} />}

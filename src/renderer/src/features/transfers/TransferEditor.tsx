@@ -93,6 +93,12 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
             dirty={isDirty}
             saving={isSubmitting}
             onDelete={() => void remove()}
+            onHistory={() =>
+              useRegister.getState().showHistory({
+                id: transfer.id,
+                label: `Transfer to ${destination ?? (transfer.internationalOrganisation || 'a destination')}`,
+              })
+            }
             message={message}
           />
           <Text size="xs">
