@@ -212,6 +212,29 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
   expect(cells).toContain('SMS delivery for clients');
   expect(cells.some((text) => text.includes('Income Tax (PAYE) Regulations 2003'))).toBe(true);
 
+  // The workbook goes to the regulator: record it as sent, change the register, and History says what
+  // changed since, per record and against the sent copy.
+  await page.getByLabel('Label of the sent copy').fill('Sent to the ICO');
+  await page.getByRole('button', { name: 'Record as sent' }).click();
+  await expect(page.getByTestId('recorded-as-sent')).toBeVisible();
+  await section(page, 'Activities');
+  await field(editor, 'Name').fill('SMS delivery for client campaigns');
+  await saveEditor(page, editor);
+  await editor.getByRole('button', { name: 'History' }).click();
+  await expect(page.getByTestId('history-of')).toHaveText(
+    'History of SV-01 SMS delivery for client campaigns',
+  );
+  await expect(page.getByTestId('history-entry').first()).toContainText(
+    'name: SMS delivery for clients → SMS delivery for client campaigns',
+  );
+  await screenshot(page, 'history');
+  await page.getByRole('tab', { name: 'Sent copies' }).click();
+  await page.getByTestId('sent-copy-row').filter({ hasText: 'Sent to the ICO' }).click();
+  await expect(page.getByTestId('snapshot-diff')).toContainText(
+    '~ changed: SV-01 SMS delivery for client campaigns',
+  );
+  await screenshot(page, 'history-sent-copy');
+
   // Checks list what needs attention.
   await section(page, 'Checks');
   await expect(page.getByTestId('checks-screen')).toContainText('errors');

@@ -67,7 +67,9 @@ export function SentCopies() {
                   if (event.key === 'Enter' && event.target === event.currentTarget) setSelected(s.id);
                 }}
               >
-                <Table.Td className="mono">{s.createdAt.slice(0, 10)}</Table.Td>
+                <Table.Td className="mono" style={{ whiteSpace: 'nowrap' }}>
+                  {new Date(s.createdAt).toLocaleDateString('en-CA')}
+                </Table.Td>
                 <Table.Td>{s.label}</Table.Td>
                 <Table.Td>{formatLabel(s.format)}</Table.Td>
                 <Table.Td title={`SHA-256 ${s.fileHash}`}>{s.fileName || '—'}</Table.Td>

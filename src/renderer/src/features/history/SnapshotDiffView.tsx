@@ -2,7 +2,7 @@
 // words (field, old value, new value), as the DPO would tell the regulator.
 import { Stack, Text, Title } from '@mantine/core';
 import type { EntityDiff, FieldChange, SnapshotDiff } from '../../../../shared/domain';
-import { formatLabel } from './sent-formats';
+import { formatPhrase } from './sent-formats';
 
 function Changes({ changes }: { changes: FieldChange[] }) {
   return (
@@ -52,7 +52,7 @@ export function SnapshotDiffView({ diff }: { diff: SnapshotDiff }) {
       </Title>
       <Text size="xs" c="dimmed">
         Sent {new Date(snapshot.createdAt).toLocaleDateString('en-GB', { dateStyle: 'long' })} as{' '}
-        {formatLabel(snapshot.format)}
+        {formatPhrase(snapshot.format)}
         {snapshot.fileName ? ` (${snapshot.fileName})` : ''}
       </Text>
       {diff.unchanged ? (
