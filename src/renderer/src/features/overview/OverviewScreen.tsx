@@ -1,10 +1,11 @@
 // Overview: what the record holds, and the reviews that are due.
-import { Anchor, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Paper, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { FindingCounts } from '../../../../shared/domain/finding';
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import { counted } from '../../../../shared/counted';
+import { ReviewsDue } from './ReviewsDue';
 
 export function OverviewScreen() {
   const { summary, activities, go } = useRegister();
@@ -16,10 +17,6 @@ export function OverviewScreen() {
       .catch(() => setAttention(null));
   }, [activities]);
   if (!summary) return null;
-  const today = new Date().toISOString().slice(0, 10);
-  const due = activities
-    .filter((a) => a.nextReviewAt !== null && a.nextReviewAt <= today)
-    .sort((a, b) => (a.nextReviewAt ?? '').localeCompare(b.nextReviewAt ?? ''));
   const counts: [string, number][] = [
     ['Controller activities', summary.counts.controllerActivities],
     ['Processor activities', summary.counts.processorActivities],
@@ -53,28 +50,7 @@ export function OverviewScreen() {
             </Anchor>
           </Group>
         )}
-        <Stack gap={4}>
-          <Text fw={600} size="sm">
-            Reviews due
-          </Text>
-          {due.length === 0 ? (
-            <Text size="xs" c="dimmed">
-              No review is due.
-            </Text>
-          ) : (
-            <Table fz="xs" verticalSpacing={2}>
-              <Table.Tbody>
-                {due.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td className="mono">{a.reference}</Table.Td>
-                    <Table.Td>{a.name}</Table.Td>
-                    <Table.Td>{a.nextReviewAt}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Stack>
+        <ReviewsDue />
         <Group>
           <Text size="xs" c="dimmed">
             {summary.lastChangeAt
