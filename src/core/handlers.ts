@@ -3,6 +3,7 @@ import type { Handlers } from './dispatch';
 import { exportRegisterDocument, importRegisterDocument } from './exchange/register-document';
 import { exportRegister } from './exchange/export';
 import { exportJobs } from './exchange/export-jobs';
+import { importJobs } from './exchange/import-jobs';
 import { importFile, previewImport } from './exchange/import';
 import type { Register } from './store/register';
 import { assertKnownCodes } from './validate-codes';
@@ -17,6 +18,7 @@ import { createSnapshot, diffWithSnapshot } from './history/snapshots';
 export function createHandlers(register: Register): Handlers {
   const write = register.transaction;
   const exportJob = exportJobs();
+  const importJob = importJobs();
   return {
     'register:summary': () => {
       const countries = new Set(register.transfers.countries());
@@ -73,7 +75,10 @@ export function createHandlers(register: Register): Handlers {
       exportJob.run((onRow, signal) => exportRegister(register, request, onRow, signal)),
     'exports:progress': () => exportJob.progress(),
     'exports:cancel': () => exportJob.cancel(),
-    'imports:run': (request) => importFile(register, request),
+    'imports:run': (request) =>
+      importJob.run(request.dryRun, (onPhase, signal) => importFile(register, request, onPhase, signal)),
+    'imports:progress': () => importJob.progress(),
+    'imports:cancel': () => importJob.cancel(),
     'imports:preview': (request) => previewImport(register, request.source, request.mapping, request.format),
     'reference:get': () => referenceView(),
     'activities:rows': () => activityRows(register),

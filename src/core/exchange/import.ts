@@ -12,9 +12,10 @@ import { RopaError } from '../errors';
 import { describeIssues, zodIssues } from '../issues';
 import type { Register } from '../store/register';
 import { DEFAULT_LIMITS } from './file-guard';
-import { importRegisterDocument } from './register-document';
+import type { PhaseReporter } from './import-jobs';
+import { prepareRegisterDocument, writeRegisterDocument } from './register-document';
 import { ColumnMapping, MAPPED_FIELDS, planMappedImport, runMappedImport } from './mapped-import';
-import { importMachineCopy, readMachineCopy } from './workbook-import';
+import { prepareMachineCopy, readMachineCopy, writeMachineCopy } from './workbook-import';
 import { planCnilImport } from './cnil-import';
 import { planIcoImport } from './ico-import';
 import { previewOfPlan, previewRows, writeTemplatePlan } from './template-plan';
@@ -65,39 +66,77 @@ function commitOrRollBack(register: Register, dryRun: boolean, write: () => Impo
   return { ...summary!, dryRun: true };
 }
 
-export async function importFile(register: Register, request: ImportRequest): Promise<ImportResult> {
-  const dryRun = request.dryRun ?? false;
+/** Checked and ready: how many activities it brings, and the write that records them. */
+type Prepared = { activities: number; write(): ImportSummary };
+
+/** Reads and checks the whole file (reporting each phase), writing nothing. */
+async function prepare(
+  register: Register,
+  request: ImportRequest,
+  onPhase: PhaseReporter,
+): Promise<Prepared> {
   switch (request.format) {
     case 'json': {
       const document = readJsonSource(request.source);
-      return commitOrRollBack(register, dryRun, () =>
-        importRegisterDocument(register, document, request.mode),
-      );
+      onPhase('checking');
+      const prepared = prepareRegisterDocument(register, document, request.mode);
+      return {
+        activities: prepared.doc.activities.length,
+        write: () => writeRegisterDocument(register, prepared),
+      };
     }
     case 'mapped': {
       const plan = await planMappedImport(register, request.source, parseMapping(request.mapping));
-      return commitOrRollBack(register, dryRun, () => ({
-        ...runMappedImport(register, plan),
-        parties: 0,
-        transfers: 0,
-      }));
+      return {
+        activities: plan.activities.length,
+        write: () => ({ ...runMappedImport(register, plan), parties: 0, transfers: 0 }),
+      };
     }
     case 'full': {
       const parsed = await readMachineCopy(request.source);
-      return commitOrRollBack(register, dryRun, () =>
-        importMachineCopy(register, request.source, parsed, request.mode),
-      );
+      onPhase('checking');
+      const prepared = prepareMachineCopy(register, request.source, parsed, request.mode);
+      return {
+        activities: prepared.doc.activities.length,
+        write: () => writeMachineCopy(register, prepared),
+      };
     }
     // The templates add to the register whatever the mode: they carry no ids to merge by.
     case 'cnil': {
       const plan = await planCnilImport(register, request.source);
-      return commitOrRollBack(register, dryRun, () => writeTemplatePlan(register, plan));
+      return { activities: plan.activities.length, write: () => writeTemplatePlan(register, plan) };
     }
     case 'ico': {
       const plan = await planIcoImport(register, request.source);
-      return commitOrRollBack(register, dryRun, () => writeTemplatePlan(register, plan));
+      return { activities: plan.activities.length, write: () => writeTemplatePlan(register, plan) };
     }
   }
+}
+
+/** One turn of the event loop: a progress poll or a cancel is answered between two phases. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Reads and checks the whole file, then writes it in one transaction. A cancel (through `signal`) is
+ * honoured until the writing starts, so a cancelled import never leaves half a file in the register.
+ */
+export async function importFile(
+  register: Register,
+  request: ImportRequest,
+  onPhase: PhaseReporter = () => undefined,
+  signal?: AbortSignal,
+): Promise<ImportResult> {
+  onPhase('reading');
+  const prepared = await prepare(register, request, (phase) => {
+    signal?.throwIfAborted();
+    onPhase(phase);
+  });
+  await nextTurn();
+  signal?.throwIfAborted();
+  onPhase('writing', prepared.activities);
+  await nextTurn();
+  signal?.throwIfAborted();
+  return commitOrRollBack(register, request.dryRun ?? false, prepared.write);
 }
 
 function parseMapping(raw: unknown): ColumnMapping {

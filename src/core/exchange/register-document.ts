@@ -150,11 +150,15 @@ function reuseExistingTerms(register: Register, doc: RegisterDocumentType): Regi
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function importRegisterDocument(
+/** A document checked whole and ready to write: its problems were all reported before this exists. */
+export type PreparedDocument = { doc: RegisterDocumentType; mode: 'replace' | 'merge' };
+
+/** Validates a document against the schema and the register (in a merge); throws every problem at once. */
+export function prepareRegisterDocument(
   register: Register,
   raw: unknown,
   mode: 'replace' | 'merge',
-): ImportSummary {
+): PreparedDocument {
   const parsed = RegisterDocument.safeParse(raw);
   if (!parsed.success) {
     const issues = zodIssues(parsed.error);
@@ -173,6 +177,11 @@ export function importRegisterDocument(
       issues,
     );
   }
+  return { doc, mode };
+}
+
+/** Writes a prepared document in one transaction. */
+export function writeRegisterDocument(register: Register, { doc, mode }: PreparedDocument): ImportSummary {
   return register.transaction(() => {
     if (mode === 'replace') {
       for (const table of ['transfer', 'activity', 'party', 'term'])
@@ -193,4 +202,12 @@ export function importRegisterDocument(
     register.changes.record('register', doc.organisation.id, 'import', `import (${mode})`, null, summary);
     return summary;
   });
+}
+
+export function importRegisterDocument(
+  register: Register,
+  raw: unknown,
+  mode: 'replace' | 'merge',
+): ImportSummary {
+  return writeRegisterDocument(register, prepareRegisterDocument(register, raw, mode));
 }

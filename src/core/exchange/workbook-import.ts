@@ -10,7 +10,7 @@ import type { Register } from '../store/register';
 import { DEFAULT_LIMITS, inspectSpreadsheet, type ImportLimits } from './file-guard';
 import { decodeBlock, MACHINE_LISTS, MACHINE_SHEET } from './machine-copy';
 import { readMachineSheetFast } from './machine-sheet';
-import { importRegisterDocument } from './register-document';
+import { prepareRegisterDocument, writeRegisterDocument, type PreparedDocument } from './register-document';
 import { activityTableOf, applyVisibleEdits, type VisibleSheet } from './visible-edits';
 
 /** Where an entity came from, for error messages: the sheet row of its block. */
@@ -197,17 +197,19 @@ export async function importFullWorkbook(
   return importMachineCopy(register, file, await readMachineCopy(file, limits), mode);
 }
 
-/** Writes a machine copy already read; problems are reported by sheet and row. */
-export function importMachineCopy(
+/** A machine copy checked whole, edits made in its visible sheets applied, ready to write. */
+export type PreparedWorkbook = PreparedDocument & { warnings: Issue[] };
+
+/** Checks a machine copy already read; problems are reported by sheet and row. Writes nothing. */
+export function prepareMachineCopy(
   register: Register,
   file: string,
   { document, rows, visible }: ParsedWorkbook,
   mode: 'replace' | 'merge',
-): ImportSummary {
+): PreparedWorkbook {
   try {
     const warnings = applyVisibleEdits(file, document, visible);
-    const summary = importRegisterDocument(register, document, mode);
-    return warnings.length > 0 ? { ...summary, warnings } : summary;
+    return { ...prepareRegisterDocument(register, document, mode), warnings };
   } catch (error) {
     if (!(error instanceof RopaError) || !error.issues) throw error;
     const issues = locate(error.issues, rows);
@@ -217,4 +219,19 @@ export function importMachineCopy(
       issues,
     );
   }
+}
+
+export function writeMachineCopy(register: Register, prepared: PreparedWorkbook): ImportSummary {
+  const summary = writeRegisterDocument(register, prepared);
+  return prepared.warnings.length > 0 ? { ...summary, warnings: prepared.warnings } : summary;
+}
+
+/** Checks and writes a machine copy already read. */
+export function importMachineCopy(
+  register: Register,
+  file: string,
+  parsed: ParsedWorkbook,
+  mode: 'replace' | 'merge',
+): ImportSummary {
+  return writeMachineCopy(register, prepareMachineCopy(register, file, parsed, mode));
 }

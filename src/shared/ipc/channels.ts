@@ -26,6 +26,8 @@ export const CHANNELS = [
   'exports:cancel',
   'imports:run',
   'imports:preview',
+  'imports:progress',
+  'imports:cancel',
   'reference:get',
   'activities:rows',
   'checks:run',

@@ -117,6 +117,16 @@ export type ExportResult = {
   sha256: string | null;
 };
 export type ImportResult = ImportSummary & { dryRun: boolean };
+/** An import reads the file, checks all of it, then writes in one transaction (not cancellable by then). */
+export const IMPORT_PHASES = ['reading', 'checking', 'writing'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+export type ImportProgress = {
+  running: boolean;
+  dryRun: boolean;
+  phase: ImportPhase | null;
+  /** Activities the file brings, once it has been checked. */
+  activities: number | null;
+};
 
 export const inputs = {
   'register:summary': nothing,
@@ -149,6 +159,8 @@ export const inputs = {
   'exports:cancel': nothing,
   'imports:run': ImportInput,
   'imports:preview': ImportPreviewInput,
+  'imports:progress': nothing,
+  'imports:cancel': nothing,
   'reference:get': nothing,
   'activities:rows': nothing,
   'checks:run': CheckQuery,
@@ -223,6 +235,8 @@ export type Outputs = {
   'exports:cancel': { cancelled: boolean };
   'imports:run': ImportResult;
   'imports:preview': ImportPreview;
+  'imports:progress': ImportProgress;
+  'imports:cancel': { cancelled: boolean };
   'reference:get': ReferenceView;
   'activities:rows': ActivityRow[];
   'checks:run': CheckReport;
