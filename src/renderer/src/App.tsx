@@ -6,6 +6,7 @@ import { CheckErrorCount } from './features/checks/CheckErrorCount';
 import { ChecksScreen } from './features/checks/ChecksScreen';
 import { ExportScreen } from './features/exchange/ExportScreen';
 import { ImportScreen } from './features/exchange/ImportScreen';
+import { ListsScreen } from './features/lists/ListsScreen';
 import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { OverviewScreen } from './features/overview/OverviewScreen';
 import { CommandPalette } from './features/palette/CommandPalette';
@@ -25,6 +26,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   transfers: TransfersScreen,
   checks: ChecksScreen,
   organisation: OrganisationScreen,
+  lists: ListsScreen,
   import: ImportScreen,
   export: ExportScreen,
   start: () => <StartScreen />,
@@ -56,6 +58,7 @@ export function App() {
     ['transfers', 'Transfers', counts.transfers],
     ['checks', 'Checks', null],
     ['organisation', 'Organisation', null],
+    ['lists', 'Lists', counts.terms],
   ];
   const Screen = SCREENS[section];
   return (

@@ -14,6 +14,7 @@ export type Section =
   | 'transfers'
   | 'checks'
   | 'organisation'
+  | 'lists'
   | 'import'
   | 'export'
   | 'start';

@@ -14,6 +14,7 @@ const SECTIONS: [Section, string][] = [
   ['transfers', 'Transfers'],
   ['checks', 'Checks'],
   ['organisation', 'Organisation'],
+  ['lists', 'Lists (data categories, purposes, measures…)'],
   ['import', 'Import'],
   ['export', 'Export'],
   ['start', 'Registers (start)'],
