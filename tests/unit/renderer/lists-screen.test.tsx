@@ -7,6 +7,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
 import { ListsScreen } from '../../../src/renderer/src/features/lists/ListsScreen';
+import { CommandPalette } from '../../../src/renderer/src/features/palette/CommandPalette';
 import { useRegister } from '../../../src/renderer/src/stores/register-store';
 import type { Register } from '../../../src/core/store/register';
 import { field, openRegister, renderUi, typeInto } from './support/render';
@@ -152,5 +153,14 @@ describe('the Lists screen', () => {
     const newsletter = register.activities.get(newsletterId);
     expect(newsletter.personalDataIds).toEqual([eMail]);
     expect(newsletter.retention[0]?.personalDataTermId).toBe(eMail);
+  });
+
+  it('is reached from the command palette', async () => {
+    await openRegister();
+    renderUi(<CommandPalette />);
+    fireEvent.keyDown(window, { key: 'k', ctrlKey: true });
+    typeInto(await screen.findByLabelText('Command palette'), 'lists');
+    fireEvent.keyDown(screen.getByLabelText('Command palette'), { key: 'Enter' });
+    expect(useRegister.getState().section).toBe('lists');
   });
 });

@@ -48,13 +48,13 @@ export function ListsScreen() {
     setNotice(null);
     then();
   };
-  const open = (id: string | null) =>
-    id !== selectedId || creating
-      ? leaveEditor(() => {
-          setCreating(false);
-          setSelectedId(id);
-        })
-      : undefined;
+  const open = (id: string) => {
+    if (id === selectedId && !creating) return;
+    leaveEditor(() => {
+      setCreating(false);
+      setSelectedId(id);
+    });
+  };
 
   // The store's terms are fresh right after a write, before the usage is read again.
   const selected = terms.find((t) => t.id === selectedId && t.list === list);
