@@ -10,6 +10,8 @@ import { assertKnownCodes } from './validate-codes';
 import { referenceView } from './views/reference-view';
 import { activityRows } from './views/activity-rows';
 import { partyUsage } from './views/party-usage';
+import { termUsers } from './views/term-users';
+import { mergeTerms } from './terms/merge';
 import { checkReport } from './rules/report';
 import { registerHistory } from './history';
 import { markReviewed, reviewsDue } from './history/review';
@@ -49,6 +51,9 @@ export function createHandlers(register: Register): Handlers {
     'terms:list': (query) => register.terms.list(query?.list),
     'terms:save': (term) => write(() => register.terms.save(term)),
     'terms:delete': ({ id }) => write(() => (register.terms.delete(id), null)),
+    'terms:usage': ({ list }) => register.terms.usage(list),
+    'terms:users': ({ id }) => termUsers(register, id),
+    'terms:merge': ({ sourceId, targetId }) => write(() => mergeTerms(register, sourceId, targetId)),
     'parties:list': () => register.parties.list(),
     'parties:get': ({ id }) => register.parties.get(id),
     'parties:save': (party) => {

@@ -7,6 +7,7 @@ import { ChecksScreen } from './features/checks/ChecksScreen';
 import { ExportScreen } from './features/exchange/ExportScreen';
 import { HistoryScreen } from './features/history/HistoryScreen';
 import { ImportScreen } from './features/exchange/ImportScreen';
+import { ListsScreen } from './features/lists/ListsScreen';
 import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { OverviewScreen } from './features/overview/OverviewScreen';
 import { CommandPalette } from './features/palette/CommandPalette';
@@ -27,6 +28,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   checks: ChecksScreen,
   history: HistoryScreen,
   organisation: OrganisationScreen,
+  lists: ListsScreen,
   import: ImportScreen,
   export: ExportScreen,
   start: () => <StartScreen />,
@@ -59,6 +61,7 @@ export function App() {
     ['checks', 'Checks', null],
     ['history', 'History', null],
     ['organisation', 'Organisation', null],
+    ['lists', 'Lists', counts.terms],
   ];
   const Screen = SCREENS[section];
   return (

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SPECIAL_KINDS, TERM_LISTS } from './codes';
+import { SPECIAL_KINDS, TERM_LISTS, type SpecialKind, type TermList } from './codes';
 import { Id, Stamps, Text } from './primitives';
 
 /** An entry of one of the register's category lists (a data category, a purpose, a security measure…). */
@@ -22,3 +22,19 @@ export type TermDraft = z.input<typeof TermDraft>;
 
 export const Term = TermFields.extend({ id: Id, ...Stamps });
 export type Term = z.infer<typeof Term>;
+
+/** Each list's name as a sentence says it ("the personal data list"), for messages written in core. */
+export const TERM_LIST_NAMES: Record<TermList, string> = {
+  'data-subject': 'data subjects',
+  'personal-data': 'personal data',
+  recipient: 'recipient categories',
+  purpose: 'purposes',
+  'security-measure': 'security measures',
+  'data-source': 'data sources',
+};
+
+/** What a special mark means, in words: "Art 9 special category data". */
+export const SPECIAL_KIND_NAMES: Record<SpecialKind, string> = {
+  art9: 'Art 9 special category data',
+  art10: 'Art 10 criminal offence data',
+};

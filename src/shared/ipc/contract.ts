@@ -106,6 +106,17 @@ export type PartyUsage = {
   role: ActivityRole;
   relations: PartyRelation[];
 };
+/** A term of one list with the number of activities that use it, for the Lists screen. */
+export type TermUsage = Term & { usedBy: number };
+/** An activity that uses a term: what a DPO needs to see before deleting or merging it. */
+export type TermUser = { activityId: string; reference: string; name: string };
+export const TermMergeInput = z.object({
+  /** The duplicate: every activity using it uses the target instead, then it is deleted. */
+  sourceId: Id,
+  targetId: Id,
+});
+/** The target as it stands after the merge, and how many activities were moved onto it. */
+export type TermMergeResult = { target: Term; activities: number };
 /** How far the running export has got: rows written to its sheets so far. */
 export type ExportProgress = { running: boolean; rows: number };
 export type ExportResult = {
@@ -141,6 +152,9 @@ export const inputs = {
   'terms:list': z.object({ list: z.enum(TERM_LISTS).optional() }).optional(),
   'terms:save': TermDraft,
   'terms:delete': byId,
+  'terms:usage': z.object({ list: z.enum(TERM_LISTS) }),
+  'terms:users': byId,
+  'terms:merge': TermMergeInput,
   'parties:list': nothing,
   'parties:get': byId,
   'parties:save': PartyDraft,
@@ -217,6 +231,9 @@ export type Outputs = {
   'terms:list': Term[];
   'terms:save': Term;
   'terms:delete': null;
+  'terms:usage': TermUsage[];
+  'terms:users': TermUser[];
+  'terms:merge': TermMergeResult;
   'parties:list': Party[];
   'parties:get': Party;
   'parties:save': Party;

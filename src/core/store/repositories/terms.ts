@@ -1,4 +1,5 @@
-import type { Term, TermFields, TermList } from '../../../shared/domain';
+import { TERM_LIST_NAMES, type Term, type TermFields, type TermList } from '../../../shared/domain';
+import type { TermUsage } from '../../../shared/ipc/contract';
 import { RopaError, notFound } from '../../errors';
 import type { Db } from '../database';
 import { newId, now } from '../columns';
@@ -40,6 +41,12 @@ export function termRepository(db: Db, changes: ChangeLogRepository) {
   const update = db.prepare(`UPDATE term SET list = @list, label = @label, description = @description,
     special = @special, dpv_iri = @dpvIri, seed_key = @seedKey, updated_at = @updatedAt WHERE id = @id`);
 
+  // activity_term holds one row per activity and term, so counting its rows counts activities.
+  const usageByList = db.prepare<[string], TermRow & { used_by: number }>(
+    `SELECT t.*, count(l.activity_id) AS used_by FROM term t LEFT JOIN activity_term l ON l.term_id = t.id
+     WHERE t.list = ? GROUP BY t.id ORDER BY t.label COLLATE NOCASE`,
+  );
+
   function find(id: string): Term | null {
     const row = byId.get(id);
     return row ? rowToTerm(row) : null;
@@ -51,7 +58,11 @@ export function termRepository(db: Db, changes: ChangeLogRepository) {
         'SELECT id FROM term WHERE list = ? AND label = ? COLLATE NOCASE AND id <> ?',
       )
       .get(term.list, term.label, term.id);
-    if (clash) throw new RopaError('CONFLICT', `The ${term.list} list already has a term "${term.label}".`);
+    if (clash)
+      throw new RopaError(
+        'CONFLICT',
+        `The ${TERM_LIST_NAMES[term.list]} list already has a term "${term.label}".`,
+      );
   }
 
   return {
@@ -68,6 +79,10 @@ export function termRepository(db: Db, changes: ChangeLogRepository) {
             .all(list)
         : db.prepare<[], TermRow>('SELECT * FROM term ORDER BY list, label COLLATE NOCASE').all();
       return rows.map(rowToTerm);
+    },
+    /** One list's terms, each with the number of activities using it: one grouped read of the link table. */
+    usage(list: TermList): TermUsage[] {
+      return usageByList.all(list).map(({ used_by, ...row }) => ({ ...rowToTerm(row), usedBy: used_by }));
     },
     save(fields: TermFields & { id?: string | undefined }): Term {
       const before = fields.id ? find(fields.id) : null;

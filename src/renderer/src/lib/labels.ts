@@ -37,6 +37,9 @@ export const TERM_LIST_LABELS = {
   'data-source': 'Data sources',
 } as const;
 
+/** The short mark a special term carries in tables and pickers. */
+export const SPECIAL_MARKS = { art9: 'Art 9', art10: 'Art 10' } as const;
+
 /** A country's name from the reference data; undefined for no country or a code it does not know. */
 export function countryName(reference: ReferenceView | null, code: string | null): string | undefined {
   return code === null ? undefined : reference?.countries.find((c) => c.code === code)?.name;

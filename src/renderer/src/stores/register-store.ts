@@ -15,6 +15,7 @@ export type Section =
   | 'checks'
   | 'history'
   | 'organisation'
+  | 'lists'
   | 'import'
   | 'export'
   | 'start';

@@ -15,6 +15,7 @@ const SECTIONS: [Section, string][] = [
   ['checks', 'Checks'],
   ['history', 'History'],
   ['organisation', 'Organisation'],
+  ['lists', 'Lists (data categories, purposes, measures…)'],
   ['import', 'Import'],
   ['export', 'Export'],
   ['start', 'Registers (start)'],

@@ -1,0 +1,57 @@
+// The terms of one list: label, Art 9 / Art 10 mark and how many activities use each. A row takes the
+// focus, arrows move between rows and Enter opens the term, as in the other tables.
+import { Badge, Table } from '@mantine/core';
+import type { KeyboardEvent } from 'react';
+import type { TermUsage } from '../../../../shared/ipc/contract';
+import { SPECIAL_MARKS } from '../../lib/labels';
+
+type Props = { terms: TermUsage[]; selectedId: string | null; onOpen(id: string): void };
+
+function onRowKey(event: KeyboardEvent<HTMLTableRowElement>, open: () => void): void {
+  if (event.target !== event.currentTarget) return;
+  const row = event.currentTarget;
+  if (event.key === 'Enter') open();
+  else if (event.key === 'ArrowDown') (row.nextElementSibling as HTMLElement | null)?.focus();
+  else if (event.key === 'ArrowUp') (row.previousElementSibling as HTMLElement | null)?.focus();
+  else return;
+  event.preventDefault();
+}
+
+export function TermTable({ terms, selectedId, onOpen }: Props) {
+  return (
+    <Table highlightOnHover fz="xs" verticalSpacing={4} stickyHeader aria-label="Terms">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Term</Table.Th>
+          <Table.Th>Kind</Table.Th>
+          <Table.Th ta="right">Used by</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {terms.map((t) => (
+          <Table.Tr
+            key={t.id}
+            data-testid="term-row"
+            aria-selected={t.id === selectedId}
+            className="clickable-row"
+            tabIndex={0}
+            onClick={() => onOpen(t.id)}
+            onKeyDown={(event) => onRowKey(event, () => onOpen(t.id))}
+          >
+            <Table.Td>{t.label}</Table.Td>
+            <Table.Td>
+              {t.special && (
+                <Badge size="xs" variant="light" color="grape">
+                  {SPECIAL_MARKS[t.special]}
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td ta="right" className="mono" c={t.usedBy === 0 ? 'dimmed' : undefined}>
+              {t.usedBy}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
