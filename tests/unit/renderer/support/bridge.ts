@@ -17,6 +17,8 @@ export type Bridge = {
   calls: { channel: Channel; input: unknown }[];
   /** Holds the answer to the next call of a channel until `release` is called: for ordering tests. */
   hold(channel: Channel): { release(): void };
+  /** The file the next "choose a file to import" dialog answers with. */
+  answerImportDialog(file: string | null): void;
   close(): void;
 };
 
@@ -49,7 +51,9 @@ export function bridgeRegister(organisation: OrganisationFieldsInput): Bridge {
     'app:chooseExportFile': ({ suggestedName }: { suggestedName: string }) =>
       path.join(path.dirname(register.file), suggestedName),
     'app:showInFolder': () => null,
+    'app:chooseImportFile': () => importAnswer,
   };
+  let importAnswer: string | null = null;
   const app = new Proxy({} as Record<string, unknown>, {
     get: (_, channel: string) => {
       const answer = answers[channel];
@@ -73,6 +77,9 @@ export function bridgeRegister(organisation: OrganisationFieldsInput): Bridge {
         }),
       );
       return { release: () => release() };
+    },
+    answerImportDialog(file) {
+      importAnswer = file;
     },
     close: () => register.close(),
   };

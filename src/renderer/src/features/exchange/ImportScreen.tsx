@@ -4,7 +4,6 @@ import {
   Alert,
   Button,
   Group,
-  Loader,
   ScrollArea,
   SegmentedControl,
   Select,
@@ -24,13 +23,14 @@ import {
   type ImportFormat,
 } from './import-formats';
 import { ImportOutcome } from './ImportOutcome';
+import { ImportProgressLine, useImportProgress } from './ImportProgressLine';
 import { MappedImport } from './MappedImport';
 import './import.css';
 import { ErrorAlert } from './ErrorAlert';
 import { counted } from '../../../../shared/counted';
 
 type Mode = 'merge' | 'replace';
-type DryRun = { result: ImportResult } | { error: string } | { busy: true };
+type DryRun = { result: ImportResult } | { error: string } | { busy: true } | { cancelled: string };
 
 function describe(r: ImportResult): string {
   return [
@@ -51,6 +51,13 @@ export function ImportScreen() {
   const [dryRun, setDryRun] = useState<DryRun | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** A real import running (the dry run's state says when the check runs). */
+  const [importing, setImporting] = useState(false);
+  const [cancelled, setCancelled] = useState<string | null>(null);
+  /** Bumped by "Check again", to run a cancelled check once more. */
+  const [checks, setChecks] = useState(0);
+  const checking = dryRun !== null && 'busy' in dryRun;
+  const progress = useImportProgress(checking || importing);
 
   // Layouts other than the mapping are checked by a dry run: the real import, rolled back.
   useEffect(() => {
@@ -59,11 +66,19 @@ export function ImportScreen() {
     setDryRun({ busy: true });
     call('imports:run', { source, format, mode, dryRun: true })
       .then((result) => live && setDryRun({ result }))
-      .catch((e: unknown) => live && setDryRun({ error: message(e) }));
+      .catch(
+        (e: unknown) =>
+          live &&
+          setDryRun(
+            e instanceof ApiError && e.code === 'CANCELLED'
+              ? { cancelled: e.message }
+              : { error: message(e) },
+          ),
+      );
     return () => {
       live = false;
     };
-  }, [source, format, mode, done]);
+  }, [source, format, mode, done, checks]);
 
   const choose = async () => {
     setError(null);
@@ -72,6 +87,7 @@ export function ImportScreen() {
       if (!file) return;
       setDone(null);
       setDryRun(null);
+      setCancelled(null);
       setFormat(formatFromFile(file));
       setSource(file);
     } catch (e) {
@@ -88,10 +104,15 @@ export function ImportScreen() {
   const run = async () => {
     if (!source) return;
     setError(null);
+    setCancelled(null);
+    setImporting(true);
     try {
       await imported(await call('imports:run', { source, format, mode, dryRun: false }));
     } catch (e) {
-      setError(message(e));
+      if (e instanceof ApiError && e.code === 'CANCELLED') setCancelled(e.message);
+      else setError(message(e));
+    } finally {
+      setImporting(false);
     }
   };
 
@@ -141,11 +162,16 @@ export function ImportScreen() {
         {source && !done && format === 'mapped' && (
           <MappedImport key={source} source={source} onImported={(r) => void imported(r)} />
         )}
-        {source && !done && format !== 'mapped' && dryRun && 'busy' in dryRun && (
-          <Group gap="xs">
-            <Loader size="xs" />
-            <Text size="xs">Reading the file…</Text>
-          </Group>
+        {source && !done && format !== 'mapped' && checking && <ImportProgressLine progress={progress} />}
+        {source && !done && format !== 'mapped' && dryRun && 'cancelled' in dryRun && (
+          <Alert color="gray" data-testid="import-cancelled">
+            <Group justify="space-between">
+              <Text size="xs">The check was cancelled. Nothing was imported.</Text>
+              <Button size="compact-xs" variant="light" onClick={() => setChecks((n) => n + 1)}>
+                Check the file again
+              </Button>
+            </Group>
+          </Alert>
         )}
         {source && !done && format !== 'mapped' && dryRun && 'result' in dryRun && (
           <Alert color="blue" title="Nothing has changed yet" data-testid="dry-run">
@@ -153,9 +179,10 @@ export function ImportScreen() {
               <Text size="xs">This file would bring in {describe(dryRun.result)}.</Text>
               <ImportOutcome result={dryRun.result} warningsOnly />
               <Group>
-                <Button size="xs" onClick={() => void run()}>
+                <Button size="xs" onClick={() => void run()} loading={importing}>
                   Import
                 </Button>
+                {importing && <ImportProgressLine progress={progress} />}
               </Group>
             </Stack>
           </Alert>
@@ -177,6 +204,11 @@ export function ImportScreen() {
         )}
         {done && (
           <ImportOutcome result={done} onShowActivities={() => useRegister.getState().go('activities')} />
+        )}
+        {cancelled && (
+          <Alert color="gray" data-testid="import-cancelled">
+            <Text size="xs">{cancelled}</Text>
+          </Alert>
         )}
         {error && <ErrorAlert message={error} />}
       </Stack>
