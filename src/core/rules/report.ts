@@ -1,6 +1,6 @@
 // The 'checks:run' use case: every finding on the register (or on one activity), and their counts.
 import type { Activity, Finding } from '../../shared/domain';
-import type { CheckQuery, CheckReport } from '../../shared/domain/finding';
+import type { ArticleCounts, CheckQuery, CheckReport, FindingCounts } from '../../shared/domain/finding';
 import type { Register } from '../store/register';
 import { checkContent, runChecks, summariseFindings, type CheckOptions } from './index';
 
@@ -36,5 +36,28 @@ export function checkReport(register: Register, query?: CheckQuery): CheckReport
     ? checkActivity(register, register.activities.get(query.activityId), options)
     : runChecks(register, options);
   const counts = summariseFindings(findings);
-  return { findings: query?.limit === undefined ? findings : findings.slice(0, query.limit), counts };
+  const matching = findings.filter(
+    (f) =>
+      (query?.severity === undefined || f.severity === query.severity) &&
+      (query?.article === undefined || f.article === query.article),
+  );
+  return {
+    findings: query?.limit === undefined ? matching : matching.slice(0, query.limit),
+    counts,
+    byArticle: countByArticle(findings),
+    matched: matching.length,
+  };
+}
+
+/** The provisions with findings, in the regulation's order (Art 5 before Art 30(1)(b) before Art 44). */
+export function countByArticle(findings: readonly Finding[]): ArticleCounts[] {
+  const tally = new Map<string, FindingCounts>();
+  for (const f of findings) {
+    const counts = tally.get(f.article) ?? { error: 0, warning: 0, info: 0 };
+    counts[f.severity] += 1;
+    tally.set(f.article, counts);
+  }
+  return [...tally]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .map(([article, counts]) => ({ article, counts }));
 }

@@ -36,16 +36,30 @@ export type FindingCounts = z.infer<typeof FindingCounts>;
 
 /**
  * Input of the checks: the day to judge dates on (default: today); optionally only what concerns one
- * activity (its own findings and its transfers'), and at most `limit` findings, worst first.
+ * activity (its own findings and its transfers'), only one severity or provision, and at most `limit`
+ * findings, worst first.
  */
 export const CheckQuery = z
   .object({
     today: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional(),
     activityId: z.uuid({ error: 'must be a UUID' }).optional(),
+    severity: z.enum(FINDING_SEVERITIES).optional(),
+    article: z.string().max(100).optional(),
     limit: z.number().int().min(0).optional(),
   })
   .optional();
 export type CheckQuery = z.infer<typeof CheckQuery>;
 
-/** `counts` always covers every finding, also when `findings` was cut to a limit. */
-export type CheckReport = { findings: Finding[]; counts: FindingCounts };
+/** The findings on one provision, counted by severity. */
+export type ArticleCounts = { article: string; counts: FindingCounts };
+
+/**
+ * `counts` and `byArticle` cover every finding (the filters and the limit narrow only `findings`);
+ * `matched` is how many findings the filters let through before the limit.
+ */
+export type CheckReport = {
+  findings: Finding[];
+  counts: FindingCounts;
+  byArticle: ArticleCounts[];
+  matched: number;
+};

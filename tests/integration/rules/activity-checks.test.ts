@@ -91,3 +91,35 @@ describe('checks:run for one activity', () => {
     }
   });
 });
+
+describe('checks:run narrowed to a severity or a provision', () => {
+  it('counts every finding by provision, and lists only those the filters let through', async () => {
+    const { register } = createFullRegister(tempDir());
+    register.activities.save({ ...register.activities.list()[0]!, purposes: [], nextReviewAt: null });
+    const whole = await run(register, { today: TODAY });
+    expect(whole.matched).toBe(whole.findings.length);
+    // byArticle is the tally of every finding, provision by provision, in the regulation's order.
+    const tally = new Map<string, number>();
+    for (const f of whole.findings) tally.set(f.article, (tally.get(f.article) ?? 0) + 1);
+    expect(
+      whole.byArticle.map((a) => [a.article, a.counts.error + a.counts.warning + a.counts.info]),
+    ).toEqual([...tally].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(whole.byArticle.length).toBeGreaterThan(1);
+    expect(whole.counts.error).toBeGreaterThan(0);
+
+    const [first] = whole.byArticle;
+    const one = await run(register, { today: TODAY, article: first!.article, limit: 1 });
+    expect(one.matched).toBe(whole.findings.filter((f) => f.article === first!.article).length);
+    expect(one.findings).toEqual(whole.findings.filter((f) => f.article === first!.article).slice(0, 1));
+    // The counts still describe the whole register, so the toolbar does not change with the filter.
+    expect(one.counts).toEqual(whole.counts);
+    expect(one.byArticle).toEqual(whole.byArticle);
+
+    const errors = await run(register, { today: TODAY, severity: 'error' });
+    expect(errors.findings).toEqual(whole.findings.filter((f) => f.severity === 'error'));
+    expect(errors.matched).toBe(whole.counts.error);
+    const none = await run(register, { today: TODAY, severity: 'info', article: 'Art 99' });
+    expect(none).toMatchObject({ findings: [], matched: 0 });
+    register.close();
+  });
+});

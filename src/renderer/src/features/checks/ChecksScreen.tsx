@@ -1,7 +1,22 @@
 // What needs attention: the rules engine's findings, worst first; a finding opens what it is about.
-import { Badge, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Group,
+  ScrollArea,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { CheckReport, Finding } from '../../../../shared/domain/finding';
+import {
+  FINDING_SEVERITIES,
+  type CheckReport,
+  type Finding,
+  type FindingCounts,
+  type FindingSeverity,
+} from '../../../../shared/domain/finding';
 import { ApiError, call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import { sectionOf } from '../activities/completeness';
@@ -27,46 +42,83 @@ function open(finding: Finding): void {
 /** Findings drawn at most: a 10k-activity register has tens of thousands, and the worst come first. */
 const SHOWN = 500;
 
+/** "3 errors, 1 warning" for the severities that have findings. */
+export function describeCounts(counts: FindingCounts): string {
+  return FINDING_SEVERITIES.filter((s) => counts[s] > 0)
+    .map((s) => counted(counts[s], SEVERITY_NOUNS[s]))
+    .join(', ');
+}
+
+const SEVERITY_NOUNS = { error: 'error', warning: 'warning', info: 'note' } as const;
+
 export function ChecksScreen() {
   const activities = useRegister((s) => s.activities);
+  const { filter, setFilter } = useChecks();
   const [report, setReport] = useState<CheckReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    call('checks:run', { limit: SHOWN })
+    let current = true;
+    call('checks:run', {
+      limit: SHOWN,
+      ...(filter.severity ? { severity: filter.severity } : {}),
+      ...(filter.article ? { article: filter.article } : {}),
+    })
       .then((next) => {
+        if (!current) return;
         setReport(next);
         // The sidebar's count agrees with what this screen shows.
         useChecks.setState({ counts: next.counts });
       })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : String(e)));
-  }, [activities]);
+      .catch((e: unknown) => current && setError(e instanceof ApiError ? e.message : String(e)));
+    return () => {
+      current = false;
+    };
+  }, [activities, filter]);
   if (error) return <Text c="red">{error}</Text>;
   if (!report) return <Text p="md">Checking the register…</Text>;
   // The core sends them worst first.
-  const { findings } = report;
-  const total = report.counts.error + report.counts.warning + report.counts.info;
+  const { findings, counts } = report;
+  const total = counts.error + counts.warning + counts.info;
+  const filtered = filter.severity !== null || filter.article !== null;
   return (
     <Stack gap={0} h="100%" data-testid="checks-screen">
       <Group p="xs" gap="xs" className="toolbar">
-        <Badge color="red" variant="light">
-          {counted(report.counts.error, 'error')}
-        </Badge>
-        <Badge color="orange" variant="light">
-          {counted(report.counts.warning, 'warning')}
-        </Badge>
-        <Badge color="gray" variant="light">
-          {counted(report.counts.info, 'note')}
-        </Badge>
+        <SegmentedControl
+          size="xs"
+          aria-label="Severity"
+          value={filter.severity ?? 'all'}
+          onChange={(v) => setFilter({ severity: v === 'all' ? null : (v as FindingSeverity) })}
+          data={[
+            { value: 'all', label: `All (${total})` },
+            { value: 'error', label: counted(counts.error, 'error') },
+            { value: 'warning', label: counted(counts.warning, 'warning') },
+            { value: 'info', label: counted(counts.info, 'note') },
+          ]}
+        />
+        <Select
+          size="xs"
+          aria-label="Provision"
+          placeholder="Every provision"
+          clearable
+          searchable
+          w={320}
+          value={filter.article}
+          onChange={(article) => setFilter({ article })}
+          data={report.byArticle.map(({ article, counts: c }) => ({
+            value: article,
+            label: `${article} — ${describeCounts(c)}`,
+          }))}
+        />
       </Group>
       <ScrollArea style={{ flex: 1 }}>
         {findings.length === 0 && (
           <Text size="sm" c="dimmed" p="md">
-            Nothing needs attention.
+            {filtered ? 'No finding of this kind.' : 'Nothing needs attention.'}
           </Text>
         )}
-        {total > findings.length && (
+        {report.matched > findings.length && (
           <Text size="xs" c="dimmed" p="xs">
-            Showing the first {findings.length} of {total} findings, worst first.
+            Showing the first {findings.length} of {report.matched} findings, worst first.
           </Text>
         )}
         {findings.map((f, i) => (

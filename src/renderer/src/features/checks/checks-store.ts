@@ -1,9 +1,11 @@
 // What the checks say, for the places that show it outside the Checks screen: the register's counts beside
 // "Checks" in the sidebar, and the findings on the open activity for the editor's section dots.
 import { create } from 'zustand';
-import type { Finding, FindingCounts } from '../../../../shared/domain/finding';
+import type { Finding, FindingCounts, FindingSeverity } from '../../../../shared/domain/finding';
 import { call } from '../../lib/api';
 import type { EditorSection } from '../activities/completeness';
+
+export type ChecksFilter = { severity: FindingSeverity | null; article: string | null };
 
 type ChecksState = {
   /** Every finding on the register, counted; null until the first run has answered. */
@@ -13,6 +15,9 @@ type ChecksState = {
   activityFindings: Finding[] | null;
   /** A finding clicked in Checks: the editor scrolls to its section once that activity is open. */
   focus: { activityId: string; section: EditorSection } | null;
+  /** What the Checks screen shows: one severity, one provision, or everything (null). */
+  filter: ChecksFilter;
+  setFilter(filter: Partial<ChecksFilter>): void;
   refreshCounts(): Promise<void>;
   /** Reads the findings on one activity (again, after a save); null forgets them. */
   loadActivity(id: string | null): Promise<void>;
@@ -27,6 +32,10 @@ export const useChecks = create<ChecksState>((set, get) => ({
   activityId: null,
   activityFindings: null,
   focus: null,
+  filter: { severity: null, article: null },
+  setFilter(filter) {
+    set({ filter: { ...get().filter, ...filter } });
+  },
   async refreshCounts() {
     const mine = ++countsCall;
     try {

@@ -1,19 +1,20 @@
 // Overview: what the record holds, and the reviews that are due.
 import { Anchor, Group, Paper, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { FindingCounts } from '../../../../shared/domain/finding';
+import type { CheckReport } from '../../../../shared/domain/finding';
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import { counted } from '../../../../shared/counted';
+import { GapsByProvision } from './GapsByProvision';
 import { ReviewsDue } from './ReviewsDue';
 
 export function OverviewScreen() {
   const { summary, activities, go } = useRegister();
-  const [attention, setAttention] = useState<FindingCounts | null>(null);
+  const [attention, setAttention] = useState<Pick<CheckReport, 'counts' | 'byArticle'> | null>(null);
   useEffect(() => {
     // Only the counts are shown here: the findings themselves stay in the core.
     call('checks:run', { limit: 0 })
-      .then((report) => setAttention(report.counts))
+      .then(({ counts, byArticle }) => setAttention({ counts, byArticle }))
       .catch(() => setAttention(null));
   }, [activities]);
   if (!summary) return null;
@@ -45,11 +46,12 @@ export function OverviewScreen() {
               Needs attention:
             </Text>
             <Anchor size="sm" component="button" onClick={() => go('checks')}>
-              {counted(attention.error, 'error')}, {counted(attention.warning, 'warning')},{' '}
-              {counted(attention.info, 'note')}
+              {counted(attention.counts.error, 'error')}, {counted(attention.counts.warning, 'warning')},{' '}
+              {counted(attention.counts.info, 'note')}
             </Anchor>
           </Group>
         )}
+        {attention && <GapsByProvision byArticle={attention.byArticle} />}
         <ReviewsDue />
         <Group>
           <Text size="xs" c="dimmed">
