@@ -9,7 +9,8 @@ import { useChecks } from '../checks/checks-store';
 /** Goes to Checks showing only that provision (unless the user chose to stay with unsaved edits). */
 function openChecks(article: string): void {
   useRegister.getState().go('checks');
-  if (useRegister.getState().section === 'checks') useChecks.getState().setFilter({ article, severity: null });
+  if (useRegister.getState().section === 'checks')
+    useChecks.getState().setFilter({ article, severity: null });
 }
 
 export function GapsByProvision({ byArticle }: { byArticle: ArticleCounts[] }) {
