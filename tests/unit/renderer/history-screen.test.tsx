@@ -3,7 +3,7 @@
 // narrowed to one record from its editor, paged back; and a copy recorded as sent after an export (with the
 // exported file's own SHA-256), then compared with the register as it is now.
 import './support/dom-shims';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { blankActivity } from '../../../src/renderer/src/features/activities/dra
 import { ExportScreen } from '../../../src/renderer/src/features/exchange/ExportScreen';
 import { HISTORY_PAGE } from '../../../src/renderer/src/features/history/ChangeList';
 import { HistoryScreen } from '../../../src/renderer/src/features/history/HistoryScreen';
+import { ListsScreen } from '../../../src/renderer/src/features/lists/ListsScreen';
 import { createSnapshot } from '../../../src/core/history/snapshots';
 import { useRegister } from '../../../src/renderer/src/stores/register-store';
 import { PartyFields } from '../../../src/shared/domain';
@@ -58,6 +59,23 @@ describe('the History section', () => {
     ]);
     fireEvent.click(screen.getByRole('button', { name: "Show the whole register's history" }));
     await waitFor(() => expect(entries().some((e) => e.textContent?.includes('MK-01'))).toBe(true));
+  });
+
+  it("opens a list entry's change in Lists, at that term", async () => {
+    await openRegister(({ register }) => {
+      const term = register.terms.list('data-source').find((t) => t.label === 'The data subject directly')!;
+      register.terms.save({ ...term, label: 'The person themselves' });
+    });
+    renderUi(<HistoryScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'The person themselves' }));
+    expect(useRegister.getState().section).toBe('lists');
+    cleanup();
+    renderUi(<ListsScreen />);
+    expect(((await screen.findByLabelText(/^Label/)) as HTMLInputElement).value).toBe(
+      'The person themselves',
+    );
+    expect((screen.getByLabelText('List') as HTMLInputElement).value).toBe('Data sources');
+    expect(useRegister.getState().termToOpen).toBeNull();
   });
 
   it('narrows to one kind of record and pages back to the oldest change', async () => {

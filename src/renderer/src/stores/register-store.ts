@@ -52,6 +52,9 @@ type RegisterState = {
   setDirty(dirty: boolean): void;
   /** Goes to History, narrowed to one record (null: the whole register). */
   showHistory(record: HistoryRecord | null): void;
+  /** A term Lists is to open when it next shows (set by a link to the term from elsewhere). */
+  termToOpen: string | null;
+  openTerm(id: string): void;
 };
 
 export type HistoryRecord = { id: string; label: string };
@@ -90,6 +93,7 @@ export const useRegister = create<RegisterState>((set, get) => ({
   selectedTransferId: null,
   dirty: false,
   historyOf: null,
+  termToOpen: null,
   async load() {
     try {
       const [reference, all] = await Promise.all([call('reference:get'), readAll()]);
@@ -133,6 +137,10 @@ export const useRegister = create<RegisterState>((set, get) => ({
   },
   setDirty(dirty) {
     if (dirty !== get().dirty) set({ dirty });
+  },
+  openTerm(id) {
+    get().go('lists');
+    if (get().section === 'lists') set({ termToOpen: id });
   },
   showHistory(record) {
     get().go('history');

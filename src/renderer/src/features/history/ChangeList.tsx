@@ -23,24 +23,24 @@ function isRecordKind(entity: HistoryEntity): entity is RecordKind {
 
 /** The entry's record as a link when it still exists; a deleted record is only named. */
 function RecordName({ entry }: { entry: HistoryEntry }) {
-  const { activities, parties, transfers, openRecord, go } = useRegister();
-  const exists =
-    entry.entity === 'activity'
-      ? activities.some((a) => a.id === entry.entityId)
-      : entry.entity === 'party'
-        ? parties.some((p) => p.id === entry.entityId)
-        : entry.entity === 'transfer'
-          ? transfers.some((t) => t.id === entry.entityId)
-          : entry.entity === 'organisation';
-  const { entity } = entry;
+  const { activities, parties, transfers, terms, openRecord, openTerm, go } = useRegister();
+  const { entity, entityId } = entry;
+  const exists = {
+    activity: () => activities.some((a) => a.id === entityId),
+    party: () => parties.some((p) => p.id === entityId),
+    transfer: () => transfers.some((t) => t.id === entityId),
+    term: () => terms.some((t) => t.id === entityId),
+    organisation: () => true,
+    register: () => false,
+  }[entity]();
   if (!exists) return <b>{entry.label}</b>;
+  const open = () => {
+    if (isRecordKind(entity)) openRecord(entity, entityId);
+    else if (entity === 'term') openTerm(entityId);
+    else go('organisation');
+  };
   return (
-    <Anchor
-      size="xs"
-      fw={600}
-      component="button"
-      onClick={() => (isRecordKind(entity) ? openRecord(entity, entry.entityId) : go('organisation'))}
-    >
+    <Anchor size="xs" fw={600} component="button" onClick={open}>
       {entry.label}
     </Anchor>
   );

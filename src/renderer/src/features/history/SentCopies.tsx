@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { SnapshotDiff, SnapshotInfo } from '../../../../shared/domain';
 import { ErrorAlert } from '../exchange/ErrorAlert';
 import { ApiError, call } from '../../lib/api';
+import { onRowKey } from '../../lib/row-keys';
 import { useRegister } from '../../stores/register-store';
 import { formatLabel } from './sent-formats';
 import { SnapshotDiffView } from './SnapshotDiffView';
@@ -63,9 +64,7 @@ export function SentCopies() {
                 aria-selected={s.id === selected}
                 tabIndex={0}
                 onClick={() => setSelected(s.id)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' && event.target === event.currentTarget) setSelected(s.id);
-                }}
+                onKeyDown={(event) => onRowKey(event, () => setSelected(s.id))}
               >
                 <Table.Td className="mono" style={{ whiteSpace: 'nowrap' }}>
                   {new Date(s.createdAt).toLocaleDateString('en-CA')}

@@ -35,8 +35,12 @@ function useListUsage(list: TermList): { rows: TermUsage[] | null; error: string
 
 export function ListsScreen() {
   const terms = useRegister((s) => s.terms);
-  const [list, setList] = useState<TermList>('personal-data');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A link from elsewhere (a term's entry in History) opens that term in its list.
+  const [linked] = useState(() => terms.find((t) => t.id === useRegister.getState().termToOpen) ?? null);
+  // Taken once: the next visit to Lists starts from its usual list.
+  useEffect(() => useRegister.setState({ termToOpen: null }), []);
+  const [list, setList] = useState<TermList>(linked?.list ?? 'personal-data');
+  const [selectedId, setSelectedId] = useState<string | null>(linked?.id ?? null);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const { rows, error } = useListUsage(list);

@@ -1,21 +1,11 @@
 // The terms of one list: label, Art 9 / Art 10 mark and how many activities use each. A row takes the
 // focus, arrows move between rows and Enter opens the term, as in the other tables.
 import { Badge, Table } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
 import type { TermUsage } from '../../../../shared/ipc/contract';
 import { SPECIAL_MARKS } from '../../lib/labels';
+import { onRowKey } from '../../lib/row-keys';
 
 type Props = { terms: TermUsage[]; selectedId: string | null; onOpen(id: string): void };
-
-function onRowKey(event: KeyboardEvent<HTMLTableRowElement>, open: () => void): void {
-  if (event.target !== event.currentTarget) return;
-  const row = event.currentTarget;
-  if (event.key === 'Enter') open();
-  else if (event.key === 'ArrowDown') (row.nextElementSibling as HTMLElement | null)?.focus();
-  else if (event.key === 'ArrowUp') (row.previousElementSibling as HTMLElement | null)?.focus();
-  else return;
-  event.preventDefault();
-}
 
 export function TermTable({ terms, selectedId, onOpen }: Props) {
   return (

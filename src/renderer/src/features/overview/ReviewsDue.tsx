@@ -61,7 +61,7 @@ export function ReviewsDue() {
         </Text>
       )}
       {due !== null && due.length > 0 && (
-        <Table fz="xs" verticalSpacing={2} aria-label="Reviews due">
+        <Table fz="xs" verticalSpacing={2} aria-label="Reviews due" maw={760}>
           <Table.Tbody>
             {due.slice(0, SHOWN).map((r) => (
               <Table.Tr key={r.activityId} data-testid="review-due-row">

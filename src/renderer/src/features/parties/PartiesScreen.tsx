@@ -3,6 +3,7 @@ import { Button, Group, ScrollArea, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Party, PartyDraft } from '../../../../shared/domain';
 import { RELATION_LABELS } from '../../lib/labels';
+import { onRowKey } from '../../lib/row-keys';
 import { useRegister } from '../../stores/register-store';
 import { CatalogPicker } from './CatalogPicker';
 import { PartyEditor } from './PartyEditor';
@@ -45,6 +46,8 @@ export function PartiesScreen() {
                 setCreating(null);
                 selectParty(p.id);
               }}
+              // A button opens on Enter by itself; the arrows move between parties.
+              onKeyDown={(event) => event.key !== 'Enter' && onRowKey(event, () => undefined)}
             >
               <span className="ellipsis">{p.name}</span>
               <span className="muted">{p.roles.map((r) => RELATION_LABELS[r]).join(', ')}</span>

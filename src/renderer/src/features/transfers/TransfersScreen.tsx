@@ -3,6 +3,7 @@
 import { Anchor, ScrollArea, Table, Text } from '@mantine/core';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { countryName } from '../../lib/labels';
+import { onRowKey } from '../../lib/row-keys';
 import { useRegister } from '../../stores/register-store';
 import { TransferEditor } from './TransferEditor';
 
@@ -41,9 +42,7 @@ export function TransfersScreen() {
                     className="clickable-row"
                     tabIndex={0}
                     onClick={() => selectTransfer(t.id)}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter' && event.target === event.currentTarget) selectTransfer(t.id);
-                    }}
+                    onKeyDown={(event) => onRowKey(event, () => selectTransfer(t.id))}
                   >
                     <Table.Td>
                       <Anchor
