@@ -25,8 +25,7 @@ export function markReviewed(register: Register, id: string, on: string = todayU
 export function reviewsDue(register: Register, on: string = todayUtc(), withinDays = 30): ReviewDue[] {
   const horizon = addDays(on, withinDays);
   const due: ReviewDue[] = [];
-  for (const a of register.activities.list()) {
-    if (a.status === 'retired') continue;
+  for (const a of register.activities.reviewDates()) {
     const state =
       a.nextReviewAt === null
         ? a.lastReviewedAt === null

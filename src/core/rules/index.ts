@@ -27,7 +27,7 @@ const RULES: readonly Rule[] = [
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-function todayUtc(): string {
+export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 

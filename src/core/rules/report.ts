@@ -2,7 +2,7 @@
 import type { Activity, Finding } from '../../shared/domain';
 import type { ArticleCounts, CheckQuery, CheckReport, FindingCounts } from '../../shared/domain/finding';
 import type { Register } from '../store/register';
-import { checkContent, runChecks, summariseFindings, type CheckOptions } from './index';
+import { checkContent, runChecks, summariseFindings, todayUtc, type CheckOptions } from './index';
 
 /**
  * What the checks say about one activity: its own findings and those on its transfers. The rules are run
@@ -30,11 +30,35 @@ export function checkActivity(register: Register, activity: Activity, options: C
   );
 }
 
+/**
+ * Whole-register runs, kept until the register changes or the day turns. After a save the sidebar's count,
+ * the Overview and the Checks screen each ask; on a 10,000-activity register a run takes about a second.
+ */
+const lastRuns = new WeakMap<Register, { key: string; findings: Finding[] }>();
+
+/**
+ * Changes since the register was opened, on this connection (`total_changes()`, any insert, update or delete)
+ * or by another process (`data_version`, e.g. the command line writing to the same file).
+ */
+function changeStamp(register: Register): string {
+  const { n } = register.db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()!;
+  return `${n}:${String(register.db.pragma('data_version', { simple: true }))}`;
+}
+
+function wholeRegisterFindings(register: Register, options: CheckOptions): Finding[] {
+  const key = `${changeStamp(register)}|${options.today ?? todayUtc()}`;
+  const last = lastRuns.get(register);
+  if (last?.key === key) return last.findings;
+  const findings = runChecks(register, options);
+  lastRuns.set(register, { key, findings });
+  return findings;
+}
+
 export function checkReport(register: Register, query?: CheckQuery): CheckReport {
   const options = query?.today ? { today: query.today } : {};
   const findings = query?.activityId
     ? checkActivity(register, register.activities.get(query.activityId), options)
-    : runChecks(register, options);
+    : wholeRegisterFindings(register, options);
   const counts = summariseFindings(findings);
   const matching = findings.filter(
     (f) =>

@@ -7,7 +7,8 @@ import { dispatch } from '../../../src/core/dispatch';
 import { createSampleRegister, listSamples } from '../../../src/core/samples';
 import { createFullRegister } from '../../helpers/full-register';
 import { tempDir } from '../../helpers/temp-dir';
-import type { Register } from '../../../src/core/store/register';
+import { openRegister, type Register } from '../../../src/core/store/register';
+import { checkReport } from '../../../src/core/rules/report';
 
 const TODAY = '2026-11-23';
 
@@ -120,6 +121,33 @@ describe('checks:run narrowed to a severity or a provision', () => {
     expect(errors.matched).toBe(whole.counts.error);
     const none = await run(register, { today: TODAY, severity: 'info', article: 'Art 99' });
     expect(none).toMatchObject({ findings: [], matched: 0 });
+    register.close();
+  });
+});
+
+describe('whole-register checks between two writes', () => {
+  it('are reused until the register changes, here or in another process, and then run again', () => {
+    const dir = tempDir();
+    const { register } = createFullRegister(dir);
+    const first = checkReport(register, { today: TODAY });
+    const again = checkReport(register, { today: TODAY });
+    // The same finding objects: the rules did not run a second time.
+    expect(again.findings.length).toBeGreaterThan(0);
+    expect(again.findings.every((f, i) => f === first.findings[i])).toBe(true);
+    // Another day is another run.
+    expect(checkReport(register, { today: '2027-01-01' }).findings[0]).not.toBe(first.findings[0]);
+
+    const activity = register.activities.list()[0]!;
+    register.activities.save({ ...activity, purposes: [] });
+    const afterSave = checkReport(register, { today: TODAY });
+    expect(afterSave.findings[0]).not.toBe(first.findings[0]);
+    expect(afterSave.counts.error).toBeGreaterThan(first.counts.error);
+
+    // The command line (another connection) puts the purposes back: the app's next run sees it.
+    const other = openRegister(register.file);
+    other.activities.save(activity);
+    other.close();
+    expect(checkReport(register, { today: TODAY }).counts).toEqual(first.counts);
     register.close();
   });
 });

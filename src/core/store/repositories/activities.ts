@@ -158,6 +158,15 @@ export function activityRepository(db: Db, changes: ChangeLogRepository) {
         )
         .all();
     },
+    /** What the review workflow needs of the activities still in use, without reading whole records. */
+    reviewDates(): Pick<Activity, 'id' | 'reference' | 'name' | 'lastReviewedAt' | 'nextReviewAt'>[] {
+      return db
+        .prepare<[], Pick<Activity, 'id' | 'reference' | 'name' | 'lastReviewedAt' | 'nextReviewAt'>>(
+          `SELECT id, reference, name, last_reviewed_at AS lastReviewedAt, next_review_at AS nextReviewAt
+           FROM activity WHERE status <> 'retired'`,
+        )
+        .all();
+    },
     usingParty: usersOf('activity_party', 'party_id'),
     usingTerm: usersOf('activity_term', 'term_id'),
     get(id: string): Activity {
