@@ -1,7 +1,7 @@
 // What every react-hook-form editor shares: unsaved edits flagged to the register store (so leaving asks
-// first), and the core's own field errors shown at the field they name.
-import { useEffect } from 'react';
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+// first), the core's own field errors shown at the field they name, and the save itself.
+import { useEffect, useState, type BaseSyntheticEvent } from 'react';
+import type { FieldValues, Path, UseFormReturn, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../lib/api';
 import { useRegister } from '../stores/register-store';
 
@@ -41,4 +41,36 @@ export function useSaveShortcut(save: () => unknown): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [save]);
+}
+
+/**
+ * The save every form editor does: send the values, show the record as the register now holds it, mark the
+ * editor clean and reload the store's lists; a refusal is shown at the fields it names, and its message
+ * (or any other the editor sets, a refused delete say) in the editor's header. Ctrl/Cmd+S saves too.
+ */
+export function useRecordSave<TForm extends FieldValues, TValues, Saved>(
+  form: UseFormReturn<TForm, unknown, TValues>,
+  write: (values: TValues) => Promise<Saved>,
+  toForm: (saved: Saved) => TForm,
+  onSaved?: (saved: Saved) => void,
+): {
+  save: (event?: BaseSyntheticEvent) => Promise<void>;
+  message: string | null;
+  setMessage(message: string | null): void;
+} {
+  const [message, setMessage] = useState<string | null>(null);
+  const save = form.handleSubmit(async (values) => {
+    try {
+      const saved = await write(values);
+      form.reset(toForm(saved));
+      setMessage(null);
+      useRegister.getState().setDirty(false);
+      await useRegister.getState().refresh();
+      onSaved?.(saved);
+    } catch (error) {
+      setMessage(showSaveError(error, form.setError));
+    }
+  });
+  useSaveShortcut(save);
+  return { save, message, setMessage };
 }

@@ -2,12 +2,12 @@
 // activities using it; Delete, refused up front while it is in use; and "Merge into…" for a duplicate.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Divider, Radio, ScrollArea, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { SpecialKind } from '../../../../shared/domain';
 import type { TermMergeResult, TermUsage } from '../../../../shared/ipc/contract';
 import { EditorHeader } from '../../components/EditorHeader';
-import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
+import { useDirtyFlag, useRecordSave } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { TERM_LIST_LABELS } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
@@ -44,30 +44,23 @@ export function inUseMessage(label: string, users: { reference: string }[]): str
 
 export function TermEditor({ term, others, onSaved, onDeleted, onMerged }: Props) {
   const refresh = useRegister((s) => s.refresh);
-  const [message, setMessage] = useState<string | null>(null);
   const users = useTermUsers(term.id);
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<
-    TermFormInput,
-    unknown,
-    TermFormValues
-  >({ resolver: zodResolver(TermForm), defaultValues: toTermForm(term), mode: 'onTouched' });
+  const form = useForm<TermFormInput, unknown, TermFormValues>({
+    resolver: zodResolver(TermForm),
+    defaultValues: toTermForm(term),
+    mode: 'onTouched',
+  });
+  const { register, control, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
   useDirtyFlag(isDirty);
   const label = useWatch({ control, name: 'label' });
 
-  const save = handleSubmit(async (values) => {
-    try {
-      const saved = await call('terms:save', fromTermForm(values, term));
-      reset(toTermForm(saved));
-      setMessage(null);
-      useRegister.getState().setDirty(false);
-      await refresh();
-      onSaved(saved.id);
-    } catch (error) {
-      setMessage(showSaveError(error, setError));
-    }
-  });
-  useSaveShortcut(save);
+  const { save, message, setMessage } = useRecordSave(
+    form,
+    (values) => call('terms:save', fromTermForm(values, term)),
+    toTermForm,
+    (saved) => onSaved(saved.id),
+  );
 
   const remove = async () => {
     if (!term.id) return;

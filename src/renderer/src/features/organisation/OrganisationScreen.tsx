@@ -2,12 +2,12 @@
 // react-hook-form over the domain schema, so each field says what is wrong with it before anything is sent.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Group, NumberInput, ScrollArea, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { Organisation } from '../../../../shared/domain';
 import { CountryField } from '../../components/CountryField';
 import { EditorHeader } from '../../components/EditorHeader';
-import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
+import { useDirtyFlag, useRecordSave } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import { ContactFields } from './ContactFields';
@@ -20,30 +20,23 @@ import {
 } from './organisation-form';
 
 function OrganisationEditor({ organisation }: { organisation: Organisation }) {
-  const refresh = useRegister((s) => s.refresh);
-  const [message, setMessage] = useState<string | null>(null);
   const form = useForm<OrganisationFormInput, unknown, OrganisationFormValues>({
     resolver: zodResolver(OrganisationForm),
     defaultValues: toForm(organisation),
     mode: 'onTouched',
   });
-  const { register, control, handleSubmit, reset, setError, formState } = form;
+  const { register, control, reset, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
   useDirtyFlag(isDirty);
   // A save (or another window) changed the organisation: show what the register now holds.
   // Keyed on the last change, not the object: a refresh for another reason keeps what is being typed.
   useEffect(() => reset(toForm(organisation)), [organisation.updatedAt]);
 
-  const save = handleSubmit(async (values) => {
-    try {
-      await call('organisation:update', fromForm(values));
-      setMessage(null);
-      await refresh();
-    } catch (error) {
-      setMessage(showSaveError(error, setError));
-    }
-  });
-  useSaveShortcut(save);
+  const { save, message } = useRecordSave(
+    form,
+    (values) => call('organisation:update', fromForm(values)),
+    toForm,
+  );
 
   return (
     <form onSubmit={(e) => void save(e)} noValidate aria-label="Organisation">

@@ -2,14 +2,14 @@
 // with it; unsaved edits make leaving ask first.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Group, MultiSelect, ScrollArea, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { Party, PartyDraft } from '../../../../shared/domain';
 import { PARTY_ROLES } from '../../../../shared/domain/codes';
 import { CountryField } from '../../components/CountryField';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { EditorHeader } from '../../components/EditorHeader';
-import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
+import { useDirtyFlag, useRecordSave } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { RELATION_LABELS } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
@@ -26,29 +26,21 @@ type Props = { party: PartyDraft | Party; onDone(id: string | null): void };
 
 export function PartyEditor({ party, onDone }: Props) {
   const refresh = useRegister((s) => s.refresh);
-  const [message, setMessage] = useState<string | null>(null);
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<
-    PartyFormInput,
-    unknown,
-    PartyFormValues
-  >({ resolver: zodResolver(PartyForm), defaultValues: toPartyForm(party), mode: 'onTouched' });
+  const form = useForm<PartyFormInput, unknown, PartyFormValues>({
+    resolver: zodResolver(PartyForm),
+    defaultValues: toPartyForm(party),
+    mode: 'onTouched',
+  });
+  const { register, control, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
   useDirtyFlag(isDirty);
   const [name, country] = useWatch({ control, name: ['name', 'country'] });
-
-  const save = handleSubmit(async (values) => {
-    try {
-      const saved = await call('parties:save', fromPartyForm(values, party.id));
-      reset(toPartyForm(saved));
-      setMessage(null);
-      useRegister.getState().setDirty(false);
-      await refresh();
-      onDone(saved.id);
-    } catch (error) {
-      setMessage(showSaveError(error, setError));
-    }
-  });
-  useSaveShortcut(save);
+  const { save, message, setMessage } = useRecordSave(
+    form,
+    (values) => call('parties:save', fromPartyForm(values, party.id)),
+    toPartyForm,
+    (saved) => onDone(saved.id),
+  );
   const remove = async () => {
     if (!party.id || !window.confirm(`Delete ${party.name}?`)) return;
     try {

@@ -10,7 +10,7 @@ import { SCC_MODULES } from '../../../../shared/domain/codes';
 import { CountryField } from '../../components/CountryField';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { EditorHeader } from '../../components/EditorHeader';
-import { showSaveError, useDirtyFlag, useSaveShortcut } from '../../components/form-state';
+import { useDirtyFlag, useRecordSave } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
@@ -32,12 +32,12 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
   const parties = useRegister((s) => s.parties);
   const reference = useRegister((s) => s.reference);
   const activity = useRegister((s) => s.activities.find((a) => a.id === transfer.activityId));
-  const [message, setMessage] = useState<string | null>(null);
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<
-    TransferFormInput,
-    unknown,
-    TransferFormValues
-  >({ resolver: zodResolver(TransferForm), defaultValues: toTransferForm(transfer), mode: 'onTouched' });
+  const form = useForm<TransferFormInput, unknown, TransferFormValues>({
+    resolver: zodResolver(TransferForm),
+    defaultValues: toTransferForm(transfer),
+    mode: 'onTouched',
+  });
+  const { register, control, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
   useDirtyFlag(isDirty);
   const [country, mechanismId, partyId] = useWatch({ control, name: ['country', 'mechanism', 'partyId'] });
@@ -59,18 +59,11 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
   const mechanism = allMechanisms.find((m) => m.id === mechanismId);
   const destination = countryName(reference, country ?? null);
 
-  const save = handleSubmit(async (values) => {
-    try {
-      const saved = await call('transfers:save', fromTransferForm(values, transfer.id, allMechanisms));
-      reset(toTransferForm(saved));
-      setMessage(null);
-      useRegister.getState().setDirty(false);
-      await refresh();
-    } catch (error) {
-      setMessage(showSaveError(error, setError));
-    }
-  });
-  useSaveShortcut(save);
+  const { save, message, setMessage } = useRecordSave(
+    form,
+    (values) => call('transfers:save', fromTransferForm(values, transfer.id, allMechanisms)),
+    toTransferForm,
+  );
   const remove = async () => {
     if (!window.confirm(`Delete the transfer to ${destination ?? 'this destination'}?`)) return;
     try {
