@@ -14,9 +14,11 @@ type Props = {
   value: string[];
   onChange(ids: string[]): void;
   error?: string;
+  /** The activity field it edits, so a finding on that field in Checks can put the focus here. */
+  field?: string;
 };
 
-export function TermPicker({ list, label, value, onChange, error }: Props) {
+export function TermPicker({ list, label, value, onChange, error, field }: Props) {
   const terms = useRegister((s) => s.terms);
   const refresh = useRegister((s) => s.refresh);
   const [search, setSearch] = useState('');
@@ -54,6 +56,7 @@ export function TermPicker({ list, label, value, onChange, error }: Props) {
       nothingFoundMessage="Type to create a term"
       error={error}
       size="xs"
+      data-field={field}
     />
   );
 }

@@ -27,7 +27,11 @@ function isOtherActivity(next: ActivityDraftState, current: ActivityDraftState):
   return next.id === undefined ? next !== current : next.id !== current.id;
 }
 
-/** Scrolls to the section of a finding clicked in Checks, once this activity shows it. */
+/**
+ * Scrolls to the section of a finding clicked in Checks, once this activity shows it, and puts the focus on
+ * the field the finding names: its first input (a purpose, a retention rule) or, when the list is empty,
+ * the button that adds one. Fields are marked `data-field` with the activity's own field names.
+ */
 function useScrollToFinding(id: string | undefined, laterShown: boolean) {
   const focus = useChecks((s) => s.focus);
   useEffect(() => {
@@ -35,6 +39,13 @@ function useScrollToFinding(id: string | undefined, laterShown: boolean) {
     const n = EDITOR_SECTIONS.indexOf(focus.section) + 1;
     if (n > 2 && !laterShown) return;
     document.getElementById(`section-${n}`)?.scrollIntoView({ block: 'start' });
+    const field = focus.field
+      ? document.querySelector<HTMLElement>(`[data-testid="activity-editor"] [data-field="${focus.field}"]`)
+      : null;
+    if (field) {
+      field.scrollIntoView({ block: 'center' });
+      field.focus({ preventScroll: true });
+    }
     useChecks.setState({ focus: null });
   }, [focus, id, laterShown]);
 }

@@ -21,18 +21,21 @@ export const PeopleDataSection = memo(function PeopleDataSection({ draft, update
       <TermPicker
         list="data-subject"
         label="Categories of data subjects"
+        field="dataSubjectIds"
         value={draft.dataSubjectIds}
         onChange={(dataSubjectIds) => update({ dataSubjectIds })}
       />
       <TermPicker
         list="personal-data"
         label="Categories of personal data"
+        field="personalDataIds"
         value={draft.personalDataIds}
         onChange={(personalDataIds) => update({ personalDataIds })}
       />
       <TermPicker
         list="data-source"
         label="Sources of the data"
+        field="dataSourceIds"
         value={draft.dataSourceIds}
         onChange={(dataSourceIds) => update({ dataSourceIds })}
       />
@@ -41,6 +44,7 @@ export const PeopleDataSection = memo(function PeopleDataSection({ draft, update
           <MultiSelect
             size="xs"
             label="Art 9(2) condition for special category data"
+            data-field="art9Conditions"
             data={(reference?.art9 ?? []).map((c) => ({ value: c.id, label: `${c.article} ${c.label}` }))}
             value={draft.art9Conditions}
             onChange={(v) => update({ art9Conditions: v as ActivityDraftState['art9Conditions'] })}
@@ -49,6 +53,7 @@ export const PeopleDataSection = memo(function PeopleDataSection({ draft, update
           <MultiSelect
             size="xs"
             label="UK DPA 2018 Schedule 1 conditions"
+            data-field="ukSchedule1Conditions"
             searchable
             data={(reference?.ukSchedule1 ?? []).map((c) => ({ value: c.id, label: c.label }))}
             value={draft.ukSchedule1Conditions}
@@ -61,6 +66,7 @@ export const PeopleDataSection = memo(function PeopleDataSection({ draft, update
           <MultiSelect
             size="xs"
             label="Art 10 condition for criminal offence data"
+            data-field="art10Conditions"
             data={(reference?.art10 ?? []).map((c) => ({ value: c.id, label: c.label }))}
             value={draft.art10Conditions}
             onChange={(v) => update({ art10Conditions: v as ActivityDraftState['art10Conditions'] })}
@@ -68,6 +74,7 @@ export const PeopleDataSection = memo(function PeopleDataSection({ draft, update
           <TextInput
             size="xs"
             label="Law authorising it"
+            data-field="art10LawReference"
             value={draft.art10LawReference}
             onChange={(e) => update({ art10LawReference: e.currentTarget.value })}
           />
@@ -87,6 +94,7 @@ export const RecipientsSection = memo(function RecipientsSection({ draft, update
       <TermPicker
         list="recipient"
         label="Categories of recipients"
+        field="recipientCategoryIds"
         value={draft.recipientCategoryIds}
         onChange={(recipientCategoryIds) => update({ recipientCategoryIds })}
       />
@@ -96,6 +104,7 @@ export const RecipientsSection = memo(function RecipientsSection({ draft, update
             size="xs"
             style={{ flex: 2 }}
             label="Party"
+            data-field="parties"
             searchable
             data={parties.map((p) => ({ value: p.id, label: p.name }))}
             value={link.partyId}
@@ -126,6 +135,7 @@ export const RecipientsSection = memo(function RecipientsSection({ draft, update
         <Button
           size="compact-xs"
           variant="light"
+          data-field="parties"
           disabled={parties.length === 0}
           onClick={() => {
             const first = parties[0];

@@ -25,6 +25,7 @@ export const IdentitySection = memo(function IdentitySection({ draft, update, er
         <TextInput
           size="xs"
           label="Reference"
+          data-field="reference"
           required
           value={draft.reference}
           onChange={(e) => update({ reference: e.currentTarget.value })}
@@ -33,6 +34,7 @@ export const IdentitySection = memo(function IdentitySection({ draft, update, er
         <Select
           size="xs"
           label="Status"
+          data-field="status"
           data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
           value={draft.status}
           onChange={(v) => v && update({ status: v as ActivityDraftState['status'] })}
@@ -42,6 +44,7 @@ export const IdentitySection = memo(function IdentitySection({ draft, update, er
       <TextInput
         size="xs"
         label="Name"
+        data-field="name"
         required
         value={draft.name}
         onChange={(e) => update({ name: e.currentTarget.value })}
@@ -50,6 +53,7 @@ export const IdentitySection = memo(function IdentitySection({ draft, update, er
       <Textarea
         size="xs"
         label="Description"
+        data-field="description"
 
         minRows={2}
         value={draft.description}
@@ -59,12 +63,14 @@ export const IdentitySection = memo(function IdentitySection({ draft, update, er
         <TextInput
           size="xs"
           label="Department"
+          data-field="department"
           value={draft.department}
           onChange={(e) => update({ department: e.currentTarget.value })}
         />
         <TextInput
           size="xs"
           label="Owner"
+          data-field="owner"
           value={draft.owner}
           onChange={(e) => update({ owner: e.currentTarget.value })}
         />
@@ -72,6 +78,7 @@ export const IdentitySection = memo(function IdentitySection({ draft, update, er
       <TagsInput
         size="xs"
         label="Systems"
+        data-field="systems"
         value={draft.systems}
         onChange={(systems) => update({ systems })}
         placeholder="Type a system and press Enter"
@@ -79,6 +86,7 @@ export const IdentitySection = memo(function IdentitySection({ draft, update, er
       <TextInput
         size="xs"
         label="Storage location"
+        data-field="storageLocation"
         value={draft.storageLocation}
         onChange={(e) => update({ storageLocation: e.currentTarget.value })}
       />
@@ -113,6 +121,7 @@ export const PurposesSection = memo(function PurposesSection({ draft, update, er
                 size="xs"
                 style={{ flex: 2 }}
                 label={`Purpose ${index + 1}`}
+                data-field="purposes"
                 value={purpose.description}
                 onChange={(e) => setPurpose(index, { description: e.currentTarget.value })}
                 error={errors[`purposes[${index}].description`]}
@@ -177,6 +186,7 @@ export const PurposesSection = memo(function PurposesSection({ draft, update, er
         <Button
           size="compact-xs"
           variant="light"
+          data-field="purposes"
           onClick={() =>
             update({
               purposes: [

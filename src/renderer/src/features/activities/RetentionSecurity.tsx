@@ -40,6 +40,7 @@ export const RetentionSection = memo(function RetentionSection({ draft, update }
             size="xs"
             style={{ flex: 2 }}
             label="Data category"
+            data-field="retention"
             data={categories}
             value={rule.personalDataTermId ?? ''}
             onChange={(v) => setRule(index, { personalDataTermId: v ? v : null })}
@@ -82,6 +83,7 @@ export const RetentionSection = memo(function RetentionSection({ draft, update }
         <Button
           size="compact-xs"
           variant="light"
+          data-field="retention"
           onClick={() =>
             update({
               retention: [
@@ -104,12 +106,14 @@ export const SecuritySection = memo(function SecuritySection({ draft, update }: 
       <TermPicker
         list="security-measure"
         label="Technical and organisational security measures"
+        field="securityMeasureIds"
         value={draft.securityMeasureIds}
         onChange={(securityMeasureIds) => update({ securityMeasureIds })}
       />
       <Textarea
         size="xs"
         label="Security notes"
+        data-field="securityNotes"
 
         value={draft.securityNotes}
         onChange={(e) => update({ securityNotes: e.currentTarget.value })}
@@ -152,6 +156,7 @@ export const DpiaSection = memo(function DpiaSection({ draft, update }: SectionP
         <Select
           size="xs"
           label="DPIA status"
+          data-field="dpia"
           data={[...DPIA_STATUSES]}
           value={draft.dpia.status}
           allowDeselect={false}
@@ -179,6 +184,7 @@ export const ReviewSection = memo(function ReviewSection({ draft, update, errors
           size="xs"
           type="date"
           label="Last reviewed"
+          data-field="lastReviewedAt"
           value={draft.lastReviewedAt ?? ''}
           onChange={(e) => update({ lastReviewedAt: date(e.currentTarget.value) })}
           error={errors['lastReviewedAt']}
@@ -187,6 +193,7 @@ export const ReviewSection = memo(function ReviewSection({ draft, update, errors
           size="xs"
           type="date"
           label="Next review"
+          data-field="nextReviewAt"
           value={draft.nextReviewAt ?? ''}
           onChange={(e) => update({ nextReviewAt: date(e.currentTarget.value) })}
           error={errors['nextReviewAt']}
@@ -195,6 +202,7 @@ export const ReviewSection = memo(function ReviewSection({ draft, update, errors
       <Switch
         size="xs"
         label="Automated decision-making (Art 22)"
+        data-field="automatedDecisionMaking"
         checked={draft.automatedDecisionMaking.used}
         onChange={(e) =>
           update({
@@ -205,6 +213,7 @@ export const ReviewSection = memo(function ReviewSection({ draft, update, errors
       <Textarea
         size="xs"
         label="Notes"
+        data-field="notes"
 
         value={draft.notes}
         onChange={(e) => update({ notes: e.currentTarget.value })}

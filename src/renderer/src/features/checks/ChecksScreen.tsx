@@ -34,7 +34,9 @@ function open(finding: Finding): void {
   const { kind, id } = finding.target;
   if (kind === 'activity') {
     if (openRecord('activity', id))
-      useChecks.setState({ focus: { activityId: id, section: sectionOf(finding) } });
+      useChecks.setState({
+        focus: { activityId: id, section: sectionOf(finding), field: finding.target.field },
+      });
   } else if (kind === 'transfer' || kind === 'party') openRecord(kind, id);
   else go('organisation');
 }

@@ -13,8 +13,11 @@ type ChecksState = {
   /** The activity whose findings are held, and those findings (null while they are being read). */
   activityId: string | null;
   activityFindings: Finding[] | null;
-  /** A finding clicked in Checks: the editor scrolls to its section once that activity is open. */
-  focus: { activityId: string; section: EditorSection } | null;
+  /**
+   * A finding clicked in Checks: once that activity is open, the editor scrolls to its section and puts the
+   * focus on the field the finding names (when it names one the editor shows).
+   */
+  focus: { activityId: string; section: EditorSection; field?: string | undefined } | null;
   /** What the Checks screen shows: one severity, one provision, or everything (null). */
   filter: ChecksFilter;
   setFilter(filter: Partial<ChecksFilter>): void;
