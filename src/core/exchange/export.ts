@@ -75,20 +75,24 @@ export async function exportRegister(
   const files =
     request.format === 'csv'
       ? await writeCsv(request.out, view, row)
-      : await writeFileAtomic(request.out, async (temp) => {
-          switch (request.format) {
-            case 'full':
-              return writeFullWorkbook(temp, view, meta, row, signal);
-            case 'ico':
-              return writeIcoWorkbook(temp, view, row);
-            case 'cnil':
-              return writeCnilWorkbook(temp, view, row);
-            case 'json':
-              return fs.writeFileSync(temp, `${JSON.stringify(documentOf(view), null, 2)}\n`, 'utf8');
-            case 'dpv':
-              return fs.writeFileSync(temp, `${JSON.stringify(dpvDocument(view), null, 2)}\n`, 'utf8');
-          }
-        }).then(() => [request.out]);
+      : await writeFileAtomic(
+          request.out,
+          async (temp) => {
+            switch (request.format) {
+              case 'full':
+                return writeFullWorkbook(temp, view, meta, row, signal);
+              case 'ico':
+                return writeIcoWorkbook(temp, view, row);
+              case 'cnil':
+                return writeCnilWorkbook(temp, view, row);
+              case 'json':
+                return fs.writeFileSync(temp, `${JSON.stringify(documentOf(view), null, 2)}\n`, 'utf8');
+              case 'dpv':
+                return fs.writeFileSync(temp, `${JSON.stringify(dpvDocument(view), null, 2)}\n`, 'utf8');
+            }
+          },
+          signal,
+        ).then(() => [request.out]);
   const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
   // The hash lets "record what was sent" store the fingerprint of the very file that went out.
   const sha256 = files.length === 1 ? await fileSha256(files[0]!) : null;
