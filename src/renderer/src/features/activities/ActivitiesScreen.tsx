@@ -6,6 +6,7 @@ import type { Activity } from '../../../../shared/domain';
 import type { ActivityRole } from '../../../../shared/domain/codes';
 import { SampleRegisters } from '../../components/SampleRegisters';
 import { call } from '../../lib/api';
+import { useEscapeToClose } from '../../lib/escape';
 import { confirmLeave, useRegister } from '../../stores/register-store';
 import { ActivityEditor } from './ActivityEditor';
 import { ActivityFilters } from './ActivityFilters';
@@ -54,6 +55,13 @@ export function ActivitiesScreen() {
   const editing = useMemo(
     () => creating ?? (selectedActivityId && loaded ? draftOf(loaded) : null),
     [creating, selectedActivityId, loaded],
+  );
+
+  // Esc closes the editor (a new draft or the selected activity), asking first about unsaved edits.
+  useEscapeToClose(
+    useCallback(() => {
+      if (leaveForNew()) setCreating(null);
+    }, []),
   );
 
   const references = () => activities.map((a) => a.reference);

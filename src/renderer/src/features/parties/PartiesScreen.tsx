@@ -1,10 +1,11 @@
 // Parties: processors, sub-processors, clients, joint controllers and recipients; list and editor.
 import { Button, Group, ScrollArea, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Party, PartyDraft } from '../../../../shared/domain';
 import { RELATION_LABELS } from '../../lib/labels';
 import { onRowKey } from '../../lib/row-keys';
-import { useRegister } from '../../stores/register-store';
+import { useEscapeToClose } from '../../lib/escape';
+import { confirmLeave, useRegister } from '../../stores/register-store';
 import { CatalogPicker } from './CatalogPicker';
 import { PartyEditor } from './PartyEditor';
 
@@ -18,6 +19,14 @@ export function PartiesScreen() {
   const [catalog, setCatalog] = useState(false);
   const selected = parties.find((p) => p.id === selectedPartyId);
   const editing: Draft | null = creating ?? (selected ? { ...selected } : null);
+  // Esc closes the editor (a new party or the selected one), asking first about unsaved edits.
+  useEscapeToClose(
+    useCallback(() => {
+      if (!confirmLeave(useRegister.getState().dirty)) return;
+      setCreating(null);
+      useRegister.setState({ selectedPartyId: null, dirty: false });
+    }, []),
+  );
   return (
     <div className="master-detail">
       <div className="master">

@@ -1,8 +1,10 @@
 // Every transfer of the register in one table, with the destination's status from the reference data; the
 // selected one opens in its editor beside the table, where its mechanism, TIA and safeguards are recorded.
 import { Anchor, ScrollArea, Table, Text } from '@mantine/core';
+import { useCallback } from 'react';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { countryName } from '../../lib/labels';
+import { useEscapeToClose } from '../../lib/escape';
 import { onRowKey } from '../../lib/row-keys';
 import { useRegister } from '../../stores/register-store';
 import { TransferEditor } from './TransferEditor';
@@ -12,6 +14,7 @@ export function TransfersScreen() {
   const activity = (id: string) => activities.find((a) => a.id === id);
   const mechanism = (id: string | null) => reference?.mechanisms.find((m) => m.id === id);
   const selected = transfers.find((t) => t.id === selectedTransferId);
+  useEscapeToClose(useCallback(() => useRegister.getState().selectTransfer(null), []));
   return (
     <div className="master-detail">
       <ScrollArea className="master" p="xs">
