@@ -66,3 +66,29 @@ describe('parties:usage', () => {
     register.close();
   });
 });
+
+describe('parties:usage with a party named twice in one activity', () => {
+  it('gives the activity once, with each capacity once', async () => {
+    const { register, handlers, aws } = setup();
+    const both = register.activities.save({
+      ...blankActivity('controller', 'IT-01'),
+      name: 'Hosting',
+      parties: [
+        { partyId: aws.id, relation: 'processor', description: 'hosting' },
+        { partyId: aws.id, relation: 'recipient', description: 'support access' },
+        { partyId: aws.id, relation: 'processor', description: 'backups' },
+      ],
+    });
+    const result = await dispatch(handlers, 'parties:usage', { id: aws.id });
+    expect(result.ok && result.value).toEqual([
+      {
+        activityId: both.id,
+        reference: 'IT-01',
+        name: 'Hosting',
+        role: 'controller',
+        relations: ['processor', 'recipient'],
+      },
+    ]);
+    register.close();
+  });
+});
