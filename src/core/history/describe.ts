@@ -2,6 +2,7 @@
 // (term labels, party names, lawful bases by name), not as ids.
 import type { FieldChange, HistoryEntry } from '../../shared/domain';
 import type { ChangeEntry } from '../../shared/ipc/contract';
+import { counted } from '../../shared/counted';
 import { referenceData } from '../reference';
 
 export type Names = { term(id: string): string | undefined; party(id: string): string | undefined };
@@ -131,6 +132,7 @@ export function fieldChanges(before: unknown, after: unknown, names: Names): Fie
 export function describeChange(entry: ChangeEntry, names: Names): HistoryEntry {
   const day = entry.at.slice(0, 10);
   const changes = entry.action === 'update' ? fieldChanges(entry.before, entry.after, names) : [];
+  const detail = importDetail(entry);
   const what = `${entry.entity} ${entry.label}`;
   const summary =
     entry.action === 'create'
@@ -138,7 +140,20 @@ export function describeChange(entry: ChangeEntry, names: Names): HistoryEntry {
       : entry.action === 'delete'
         ? `deleted on ${day}: ${what}`
         : entry.action === 'import'
-          ? `imported on ${day}: ${entry.label}`
+          ? `imported on ${day}: ${entry.label}${detail ? `, ${detail}` : ''}`
           : `changed on ${day}: ${changes.length === 0 ? 'no field changed' : changes.map((c) => `${c.label} from ${c.from} to ${c.to}`).join('; ')}`;
-  return { ...entry, changes, summary };
+  // Only the words go out: the records before and after stay in the change log (they can be whole activities).
+  const { id, at, entity, entityId, action, label } = entry;
+  return { id, at, entity, entityId, action, label, changes, summary, ...(detail ? { detail } : {}) };
+}
+
+/** What an import brought, from the counts it logged: "30 activities, 200 parties, 8 transfers, 106 terms". */
+function importDetail(entry: ChangeEntry): string | null {
+  if (entry.action !== 'import' || typeof entry.after !== 'object' || entry.after === null) return null;
+  const counts = entry.after as Partial<Record<'activities' | 'parties' | 'transfers' | 'terms', number>>;
+  const nouns = { activities: 'activity', parties: 'party', transfers: 'transfer', terms: 'term' } as const;
+  const parts = (Object.keys(nouns) as (keyof typeof nouns)[])
+    .filter((k) => typeof counts[k] === 'number')
+    .map((k) => counted(counts[k]!, nouns[k]));
+  return parts.length > 0 ? parts.join(', ') : null;
 }

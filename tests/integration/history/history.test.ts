@@ -4,7 +4,10 @@ import { createHandlers } from '../../../src/core/handlers';
 import { dispatch } from '../../../src/core/dispatch';
 import { registerHistory } from '../../../src/core/history';
 import { markReviewed, reviewsDue } from '../../../src/core/history/review';
+import { exportRegisterDocument, importRegisterDocument } from '../../../src/core/exchange/register-document';
+import { createRegister } from '../../../src/core/store/register';
 import { tempDir } from '../../helpers/temp-dir';
+import path from 'node:path';
 import { createCleanRegister } from '../rules/clean-register';
 
 describe('history in words', () => {
@@ -62,6 +65,25 @@ describe('history in words', () => {
     const result = await dispatch(createHandlers(c.register), 'history:list', { entity: 'invoice' } as never);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.issues?.[0]?.path).toBe('entity');
+    c.register.close();
+  });
+
+  it('says what an import brought, and sends words only, not the records before and after', () => {
+    const c = createCleanRegister(tempDir());
+    const target = createRegister(path.join(tempDir(), 'target.ropa'), { legalName: 'Target Ltd' });
+    importRegisterDocument(target, exportRegisterDocument(c.register), 'merge');
+    const [imported] = registerHistory(target, { limit: 1 });
+    const activities = c.register.activities.list().length;
+    expect(imported).toMatchObject({ entity: 'register', action: 'import', label: 'import (merge)' });
+    expect(imported!.detail).toMatch(
+      new RegExp(`^${activities} activities, \\d+ parties, \\d+ transfers?, \\d+ terms$`),
+    );
+    expect(imported!.summary).toContain(`import (merge), ${activities} activities`);
+    const [update] = registerHistory(c.register, { entity: 'organisation', limit: 1 });
+    expect(Object.keys(update!).sort()).toEqual(
+      ['action', 'at', 'changes', 'entity', 'entityId', 'id', 'label', 'summary'].sort(),
+    );
+    target.close();
     c.register.close();
   });
 

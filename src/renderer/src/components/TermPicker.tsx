@@ -4,6 +4,7 @@ import { MultiSelect } from '@mantine/core';
 import { useState } from 'react';
 import type { TermList } from '../../../shared/domain/codes';
 import { call } from '../lib/api';
+import { SPECIAL_MARKS } from '../lib/labels';
 import { useRegister } from '../stores/register-store';
 
 const CREATE = '__create__:';
@@ -26,7 +27,7 @@ export function TermPicker({ list, label, value, onChange, error, field }: Props
     .filter((t) => t.list === list)
     .map((t) => ({
       value: t.id,
-      label: t.special ? `${t.label} (${t.special === 'art9' ? 'Art 9' : 'Art 10'})` : t.label,
+      label: t.special ? `${t.label} (${SPECIAL_MARKS[t.special]})` : t.label,
     }));
   const typed = search.trim();
   const exists = options.some((o) => o.label.toLowerCase() === typed.toLowerCase());

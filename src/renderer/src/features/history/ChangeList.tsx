@@ -58,6 +58,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
         </Badge>
         <Text size="xs">
           <RecordName entry={entry} /> {ACTION_WORDS[entry.action]}
+          {entry.detail ? `: ${entry.detail}` : ''}
         </Text>
       </Group>
       {entry.changes.length > 0 && (
