@@ -78,6 +78,18 @@ describe('the History section', () => {
     expect(useRegister.getState().termToOpen).toBeNull();
   });
 
+  it("opens a term's history from its editor in Lists", async () => {
+    let id = '';
+    await openRegister(({ register }) => {
+      id = register.terms.list('purpose')[0]!.id;
+    });
+    useRegister.setState({ section: 'lists', termToOpen: id });
+    renderUi(<ListsScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'History' }));
+    expect(useRegister.getState().section).toBe('history');
+    expect(useRegister.getState().historyOf?.id).toBe(id);
+  });
+
   it('narrows to one kind of record and pages back to the oldest change', async () => {
     const bridge = await openRegister(({ register }) => {
       const party = register.parties.save(PartyFields.parse({ name: 'Mailer Inc', roles: ['processor'] }));

@@ -91,6 +91,11 @@ export function TermEditor({ term, others, onSaved, onDeleted, onMerged }: Props
             dirty={isDirty}
             saving={isSubmitting}
             onDelete={term.id ? () => void remove() : undefined}
+            onHistory={
+              term.id
+                ? () => useRegister.getState().showHistory({ id: term.id!, label: term.label ?? '' })
+                : undefined
+            }
             message={message}
           />
           {users && <TermUsers users={users} />}
