@@ -164,3 +164,25 @@ describe('the Lists screen', () => {
     expect(useRegister.getState().section).toBe('lists');
   });
 });
+
+describe('a term used by many activities', () => {
+  it('names the first 50 and counts the rest', async () => {
+    await openRegister(({ register }) => {
+      const term = register.terms.list('personal-data')[0]!;
+      register.transaction(() => {
+        for (let i = 1; i <= 60; i++)
+          register.activities.save({
+            ...blankActivity('controller', `A-${String(i).padStart(2, '0')}`),
+            name: `Activity ${i}`,
+            personalDataIds: [term.id],
+          });
+      });
+      useRegister.setState({ termToOpen: term.id });
+    });
+    renderUi(<ListsScreen />);
+    const users = await screen.findByTestId('term-users');
+    await waitFor(() => expect(users.textContent).toMatch(/^Used by 60 activities: /));
+    expect(users.querySelectorAll('button')).toHaveLength(50);
+    expect(users.textContent).toMatch(/ and 10 more$/);
+  });
+});

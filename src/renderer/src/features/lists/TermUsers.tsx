@@ -25,12 +25,16 @@ export function useTermUsers(termId: string | undefined): TermUser[] | null {
   return users;
 }
 
+/** Links drawn at most: a starter term may be used by thousands of activities on a large register. */
+const SHOWN = 50;
+
 export function TermUsers({ users }: { users: TermUser[] }) {
   const open = (id: string) => useRegister.getState().openRecord('activity', id);
+  const more = users.length - SHOWN;
   return (
     <Text size="xs" data-testid="term-users" c={users.length === 0 ? 'dimmed' : undefined}>
       {users.length === 0 ? 'Not used by any activity' : `Used by ${counted(users.length, 'activity')}: `}
-      {users.map((u, i) => (
+      {users.slice(0, SHOWN).map((u, i) => (
         <span key={u.activityId}>
           {i > 0 && ', '}
           <Anchor size="xs" component="button" type="button" onClick={() => open(u.activityId)}>
@@ -38,6 +42,7 @@ export function TermUsers({ users }: { users: TermUser[] }) {
           </Anchor>
         </span>
       ))}
+      {more > 0 && ` and ${more} more`}
     </Text>
   );
 }
