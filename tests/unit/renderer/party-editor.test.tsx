@@ -66,4 +66,25 @@ describe('the party editor', () => {
     expect(useRegister.getState().section).toBe('activities');
     expect(useRegister.getState().selectedActivityId).toBe(activityId);
   });
+
+  it('names the first 50 activities of a party used widely, and counts the rest', async () => {
+    let partyId = '';
+    await openRegister(({ register }) => {
+      partyId = register.parties.save(PartyFields.parse({ name: 'AWS', roles: ['processor'] })).id;
+      register.transaction(() => {
+        for (let i = 1; i <= 55; i++)
+          register.activities.save({
+            ...blankActivity('controller', `A-${String(i).padStart(2, '0')}`),
+            name: `Activity ${i}`,
+            parties: [{ partyId, relation: 'processor', description: '' }],
+          });
+      });
+    });
+    renderUi(<PartiesScreen />);
+    useRegister.getState().selectParty(partyId);
+    const usage = await screen.findByTestId('party-usage');
+    await waitFor(() => expect(usage.textContent).toContain('Named in 55 activities'));
+    expect(usage.querySelectorAll('button')).toHaveLength(50);
+    expect(usage.textContent).toMatch(/and 5 more$/);
+  });
 });

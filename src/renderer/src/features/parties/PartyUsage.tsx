@@ -9,6 +9,17 @@ import { call } from '../../lib/api';
 import { RELATION_LABELS, countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 
+/** Lines drawn at most in each list: a cloud provider may be named in thousands of activities. */
+const SHOWN = 50;
+
+function More({ count }: { count: number }) {
+  return count > 0 ? (
+    <Text size="xs" c="dimmed">
+      and {count} more
+    </Text>
+  ) : null;
+}
+
 export function PartyUsage({ partyId }: { partyId: string }) {
   const transfers = useRegister((s) => s.transfers);
   const activities = useRegister((s) => s.activities);
@@ -45,7 +56,7 @@ export function PartyUsage({ partyId }: { partyId: string }) {
           ? 'Not named in any activity or transfer yet'
           : `Named in ${counted(usage.length, 'activity')}${imports.length ? ` and ${counted(imports.length, 'transfer')}` : ''}`}
       </Text>
-      {usage.map((u) => (
+      {usage.slice(0, SHOWN).map((u) => (
         <Text size="xs" key={u.activityId}>
           <Anchor
             size="xs"
@@ -59,7 +70,8 @@ export function PartyUsage({ partyId }: { partyId: string }) {
           {u.relations.map((r) => RELATION_LABELS[r]).join(', ')} ({u.role} activity)
         </Text>
       ))}
-      {imports.map((t) => (
+      <More count={usage.length - SHOWN} />
+      {imports.slice(0, SHOWN).map((t) => (
         <Text size="xs" key={t.id}>
           <Anchor
             size="xs"
@@ -72,6 +84,7 @@ export function PartyUsage({ partyId }: { partyId: string }) {
           {' — '}importer of a transfer to {destination(t)}
         </Text>
       ))}
+      <More count={imports.length - SHOWN} />
     </Stack>
   );
 }
