@@ -1,5 +1,6 @@
 // Review workflow and history in words: `ropa review`, `ropa reviews-due`, `ropa history`.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { HISTORY_ENTITIES, type HistoryEntry } from '../../shared/domain/history';
 import type { Register } from '../../core/store/register';
 import { action, call, CliError, jsonOption, withRegister } from '../run';
 
@@ -55,19 +56,29 @@ export function registerReviewCommands(program: Command): void {
     .description("the register's change history in words (or one activity's)")
     .argument('<file>', 'the .ropa file')
     .option('--activity <reference>', 'only this activity')
+    .addOption(
+      new Option('--kind <kind>', 'only this kind of record (register: the imports)').choices([
+        ...HISTORY_ENTITIES,
+      ]),
+    )
     .option('--limit <n>', 'most recent entries to show', '50')
     .addOption(jsonOption())
     .action(
-      action((file: string, o: { activity?: string; limit: string; json?: boolean }) =>
-        withRegister(file, async (register) => {
-          const entityId = o.activity ? activityId(register, o.activity) : undefined;
-          const entries = await call(register, 'history:list', {
-            limit: Number(o.limit),
-            ...(entityId ? { entityId } : {}),
-          });
-          if (o.json) return void console.log(JSON.stringify(entries, null, 2));
-          for (const e of entries) console.log(`${e.entity} ${e.label}: ${e.summary}`);
-        }),
+      action(
+        (
+          file: string,
+          o: { activity?: string; kind?: HistoryEntry['entity']; limit: string; json?: boolean },
+        ) =>
+          withRegister(file, async (register) => {
+            const entityId = o.activity ? activityId(register, o.activity) : undefined;
+            const entries = await call(register, 'history:list', {
+              limit: Number(o.limit),
+              ...(entityId ? { entityId } : {}),
+              ...(o.kind ? { entity: o.kind } : {}),
+            });
+            if (o.json) return void console.log(JSON.stringify(entries, null, 2));
+            for (const e of entries) console.log(`${e.entity} ${e.label}: ${e.summary}`);
+          }),
       ),
     );
 }

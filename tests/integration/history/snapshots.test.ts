@@ -76,5 +76,17 @@ describe('as-sent snapshots', () => {
     expect(diff.stdout).toContain('department: Ops → Finance');
     expect(ropa('diff', file, 'nope').stderr).toContain('No snapshot "nope"');
     expect(ropa('snapshot', file).code).toBe(2);
+
+    // The same change in `ropa history`, narrowed to activities; an unknown kind is a usage mistake.
+    const history = ropa('history', file, '--kind', 'activity', '--limit', '1');
+    expect(history.code, history.stderr).toBe(0);
+    expect(history.stdout).toContain('activity CU-01 Customer accounts: changed on');
+    expect(history.stdout).toContain('department from Ops to Finance');
+    expect(history.stdout.trim().split('\n')).toHaveLength(1);
+    const wrong = ropa('history', file, '--kind', 'invoice');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(
+      'Allowed choices are organisation, term, party, activity, transfer, register',
+    );
   });
 });
