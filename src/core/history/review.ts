@@ -1,7 +1,7 @@
 // The review workflow: mark an activity reviewed (next review proposed from the register's interval),
 // and list what is due.
 import type { Activity, ReviewDue } from '../../shared/domain';
-import { addMonths } from '../rules/context';
+import { addMonths } from '../../shared/dates';
 import type { Register } from '../store/register';
 
 function todayUtc(): string {

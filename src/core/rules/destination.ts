@@ -2,7 +2,7 @@
 // importer's DPF certification into account where adequacy reaches certified recipients only.
 import type { CertificationScheme, Jurisdiction, Party, Transfer } from '../../shared/domain';
 import { destinationStatus, type DestinationStatus } from '../reference';
-import { addMonths } from './context';
+import { addMonths } from '../../shared/dates';
 
 export const JURISDICTION_LABEL: Record<Jurisdiction, string> = {
   'eu-gdpr': 'EU GDPR',

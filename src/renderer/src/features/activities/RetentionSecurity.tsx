@@ -15,6 +15,8 @@ import {
   Textarea,
 } from '@mantine/core';
 import { memo } from 'react';
+import { counted } from '../../../../shared/counted';
+import { addMonths } from '../../../../shared/dates';
 import { DPIA_STATUSES, RETENTION_UNITS } from '../../../../shared/domain/codes';
 import { TermPicker } from '../../components/TermPicker';
 import { useRegister } from '../../stores/register-store';
@@ -177,8 +179,23 @@ export const DpiaSection = memo(function DpiaSection({ draft, update }: SectionP
 
 export const ReviewSection = memo(function ReviewSection({ draft, update, errors }: SectionProps) {
   const date = (v: string) => (v === '' ? null : v);
+  const interval = useRegister((s) => s.summary?.organisation.reviewIntervalMonths ?? 12);
+  // Today in the user's own time zone; the next review a review interval on (Organisation sets it). Saved
+  // with the rest of the activity, like any other edit.
+  const reviewedToday = () => {
+    const today = new Date().toLocaleDateString('en-CA');
+    update({ lastReviewedAt: today, nextReviewAt: addMonths(today, interval) });
+  };
   return (
     <Stack gap="xs">
+      <Group gap="xs">
+        <Button size="compact-xs" variant="light" onClick={reviewedToday}>
+          Reviewed today
+        </Button>
+        <Text size="xs" c="dimmed">
+          sets the next review {counted(interval, 'month')} later
+        </Text>
+      </Group>
       <Group grow>
         <TextInput
           size="xs"
