@@ -51,7 +51,7 @@ export function SnapshotDiffView({ diff }: { diff: SnapshotDiff }) {
         Since “{snapshot.label}”
       </Title>
       <Text size="xs" c="dimmed">
-        Sent {new Date(snapshot.createdAt).toLocaleDateString('en-GB', { dateStyle: 'long' })} as{' '}
+        Sent {new Date(snapshot.createdAt).toLocaleDateString(undefined, { dateStyle: 'long' })} as{' '}
         {formatPhrase(snapshot.format)}
         {snapshot.fileName ? ` (${snapshot.fileName})` : ''}
       </Text>

@@ -29,7 +29,7 @@ export const ACTION_WORDS: Record<HistoryEntry['action'], string> = {
   import: 'imported',
 };
 
-/** A stored instant in the user's own time zone, to the minute: "23 Nov 2026, 14:05". */
+/** A stored instant in the user's own time zone and locale (as the rest of the app), to the minute. */
 export function whenWritten(at: string): string {
-  return new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
