@@ -9,3 +9,13 @@ export function addMonths(date: string, months: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
+
+/** Today as the core judges dates: the UTC day. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Today in the user's own time zone (what a person means by "today"), as YYYY-MM-DD. */
+export function localToday(date: Date = new Date()): string {
+  return date.toLocaleDateString('en-CA');
+}

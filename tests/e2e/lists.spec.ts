@@ -1,5 +1,6 @@
 // Tidying a category list after an import: the DPO opens Lists, merges the duplicate "Email" into
 // "E-mail address", and the activity that named the duplicate now shows the kept term.
+import { TermFields } from '../../src/shared/domain';
 import { expect, test } from '@playwright/test';
 import { blankActivity } from '../../src/renderer/src/features/activities/draft';
 import { APP_ORIGIN, startHarness, type Harness } from './harness';
@@ -12,15 +13,7 @@ test.afterEach(() => harness?.close());
 test('a duplicate term is merged into the one kept', async ({ page }) => {
   harness = await startHarness(page, 'Acme Widgets Ltd');
   const register = harness.register();
-  const add = (label: string) =>
-    register.terms.save({
-      list: 'personal-data',
-      label,
-      description: '',
-      special: null,
-      dpvIri: null,
-      seedKey: null,
-    }).id;
+  const add = (label: string) => register.terms.save(TermFields.parse({ list: 'personal-data', label })).id;
   const email = add('Email');
   add('E-mail address');
   register.activities.save({

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { sha256Hex } from '../../core/history/snapshots';
+import { fileSha256 } from '../../core/exchange/file-hash';
 import type { EntityDiff, SnapshotDiff } from '../../shared/domain';
 import { action, call, CliError, jsonOption, withRegister } from '../run';
 
@@ -61,7 +61,7 @@ export function registerSnapshotCommands(program: Command): void {
               if (!fs.existsSync(o.exported)) throw new CliError(`${o.exported} does not exist.`);
               exported = {
                 fileName: path.basename(o.exported),
-                fileHash: sha256Hex(fs.readFileSync(o.exported)),
+                fileHash: await fileSha256(o.exported),
               };
             }
             const format = o.format ?? (o.exported ? path.extname(o.exported).slice(1) || 'file' : 'json');

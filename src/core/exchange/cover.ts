@@ -1,7 +1,8 @@
 // The cover sheet: who keeps the record, as at when, how much it holds, and where the record has gaps
 // according to Ropa's checks.
-import { counted } from '../../shared/counted';
-import type { Finding, FindingCounts } from '../../shared/domain';
+import { FINDING_SEVERITIES, type Finding, type FindingCounts } from '../../shared/domain';
+import { describeAllCounts, describeCounts } from '../../shared/finding-words';
+import { nextTurn } from '../next-turn';
 import { pageChecker } from '../rules';
 import { contactLabel, countryLabel } from './labels';
 import type { RegisterView } from './view';
@@ -13,13 +14,6 @@ export type CoverRow = [label: string, value: string | number];
  * pages the event loop turns (in the app, the main process goes on answering the window).
  */
 const CHECK_PAGE = 2_000;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
-/** What a finding of each severity is called in words (an "info" finding is a note). */
-const SEVERITY_NOUNS = { error: 'error', warning: 'warning', info: 'note' } as const;
-
-const countedFindings = (n: number, severity: Finding['severity']) => counted(n, SEVERITY_NOUNS[severity]);
 
 /** Findings counted by provision and severity, with the first message as an example of each. */
 type Tally = Map<string, { counts: FindingCounts; example: string }>;
@@ -39,17 +33,16 @@ function addToTally(tally: Tally, f: Finding): void {
  */
 function completenessRows(tally: Tally): CoverRow[] {
   const total = { error: 0, warning: 0, info: 0 };
-  for (const { counts } of tally.values()) for (const s of SEVERITIES) total[s] += counts[s];
+  for (const { counts } of tally.values()) for (const s of FINDING_SEVERITIES) total[s] += counts[s];
   const rows: CoverRow[] = [
     [
       "Completeness (Ropa's checks on the export date)",
-      tally.size === 0 ? 'no gaps found' : SEVERITIES.map((s) => countedFindings(total[s], s)).join(', '),
+      tally.size === 0 ? 'no gaps found' : describeAllCounts(total),
     ],
   ];
   const articles = [...tally].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
   for (const [article, { counts, example }] of articles) {
-    const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => countedFindings(counts[s], s));
-    rows.push([article, `${parts.join(', ')}\ne.g. ${example}`]);
+    rows.push([article, `${describeCounts(counts)}\ne.g. ${example}`]);
   }
   return rows;
 }

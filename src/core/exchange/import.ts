@@ -9,6 +9,7 @@ import {
   type ImportSummary,
 } from '../../shared/ipc/contract';
 import { RopaError } from '../errors';
+import { nextTurn } from '../next-turn';
 import { describeIssues, zodIssues } from '../issues';
 import type { Register } from '../store/register';
 import { DEFAULT_LIMITS } from './file-guard';
@@ -112,9 +113,6 @@ async function prepare(
     }
   }
 }
-
-/** One turn of the event loop: a progress poll or a cancel is answered between two phases. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Reads and checks the whole file, then writes it in one transaction. A cancel (through `signal`) is

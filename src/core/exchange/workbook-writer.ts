@@ -2,6 +2,7 @@
 // are written, so a large register never sits in memory as a workbook.
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
+import { nextTurn } from '../next-turn';
 import { cell, type CellValue } from './cells';
 import { CELL_LIMIT } from './machine-copy';
 import { tableRows, type AnyTable } from './table';
@@ -150,7 +151,6 @@ export async function writeTableSheet(
 const YIELD_EVERY = 256;
 const MAX_PENDING_BYTES = 4 << 20;
 const STALLED_TURNS = 100_000;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * exceljs 4.4 internals: the sheet's own buffer, and the stream archiver pipes it to once the sheet's zip

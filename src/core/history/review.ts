@@ -1,12 +1,8 @@
 // The review workflow: mark an activity reviewed (next review proposed from the register's interval),
 // and list what is due.
 import type { Activity, ReviewDue } from '../../shared/domain';
-import { addMonths } from '../../shared/dates';
+import { addMonths, todayUtc } from '../../shared/dates';
 import type { Register } from '../store/register';
-
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);

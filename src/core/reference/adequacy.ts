@@ -1,6 +1,7 @@
 // Where a destination stands under Chapter V for an exporter in a given jurisdiction, on a given date.
 // Judged from the exporter's side: for an EU exporter the EEA is not a third country, for a UK exporter the
 // UK is home and the EEA is covered by UK adequacy regulations.
+import { todayUtc } from '../../shared/dates';
 import type { Jurisdiction } from '../../shared/domain/codes';
 import { referenceData } from './load';
 import type { AdequacyEntry } from './schemas';
@@ -14,10 +15,8 @@ export function isEea(code: string): boolean {
   return eeaCodes.has(code.toUpperCase());
 }
 
-/** Today in UTC as YYYY-MM-DD; the decisions are dated by day, so the hour does not matter. */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+/** Today in UTC; the decisions are dated by day, so the hour does not matter. */
+const today = todayUtc;
 
 function checkDate(onDate: string): void {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(onDate)) {

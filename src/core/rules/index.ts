@@ -1,4 +1,5 @@
 // The checks a careful regulator would run over a register (Art 30 completeness, lawfulness, transfers…).
+import { todayUtc } from '../../shared/dates';
 import type { Activity, Finding, FindingCounts, Transfer } from '../../shared/domain';
 import { exportRegisterDocument } from '../exchange/register-document';
 import type { Register } from '../store/register';
@@ -26,10 +27,6 @@ const RULES: readonly Rule[] = [
 ];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Runs every rule over register content (a register, a JSON document or a snapshot of one). */
 export function checkContent(content: RegisterContent, options: CheckOptions = {}): Finding[] {

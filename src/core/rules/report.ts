@@ -2,7 +2,8 @@
 import type { Activity, Finding } from '../../shared/domain';
 import type { ArticleCounts, CheckQuery, CheckReport, FindingCounts } from '../../shared/domain/finding';
 import type { Register } from '../store/register';
-import { checkContent, runChecks, summariseFindings, todayUtc, type CheckOptions } from './index';
+import { todayUtc } from '../../shared/dates';
+import { checkContent, runChecks, summariseFindings, type CheckOptions } from './index';
 
 /**
  * What the checks say about one activity: its own findings and those on its transfers. The rules are run

@@ -7,7 +7,7 @@ import { dispatch } from '../../../src/core/dispatch';
 import { createHandlers } from '../../../src/core/handlers';
 import { mergeTerms } from '../../../src/core/terms/merge';
 import { createRegister } from '../../../src/core/store/register';
-import type { TermList } from '../../../src/shared/domain';
+import { TermFields, type TermList } from '../../../src/shared/domain';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -19,7 +19,7 @@ function setup() {
     country: 'GB',
   });
   const term = (list: TermList, label: string, special: 'art9' | 'art10' | null = null) =>
-    register.terms.save({ list, label, description: '', special, dpvIri: null, seedKey: null }).id;
+    register.terms.save(TermFields.parse({ list, label, special })).id;
   const email = term('personal-data', 'Email');
   const eMail = term('personal-data', 'E-mail address');
   const customers = register.terms.list('data-subject').find((t) => t.label === 'Customers')!.id;

@@ -3,6 +3,7 @@
 // words), a term in use is not deleted and the editor says which activities use it, and a duplicate merged
 // into the term kept leaves every activity pointing at the kept one.
 import './support/dom-shims';
+import { TermFields } from '../../../src/shared/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
@@ -22,15 +23,7 @@ async function registerWithDuplicates() {
   let payrollId = '';
   let newsletterId = '';
   const bridge = await openRegister(({ register }) => {
-    const add = (label: string) =>
-      register.terms.save({
-        list: 'personal-data',
-        label,
-        description: '',
-        special: null,
-        dpvIri: null,
-        seedKey: null,
-      }).id;
+    const add = (label: string) => register.terms.save(TermFields.parse({ list: 'personal-data', label })).id;
     const email = add('Email');
     const eMail = add('E-mail address');
     payrollId = register.activities.save({

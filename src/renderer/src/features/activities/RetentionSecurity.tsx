@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { memo } from 'react';
 import { counted } from '../../../../shared/counted';
-import { addMonths } from '../../../../shared/dates';
+import { addMonths, localToday } from '../../../../shared/dates';
 import { DPIA_STATUSES, RETENTION_UNITS } from '../../../../shared/domain/codes';
 import { TermPicker } from '../../components/TermPicker';
 import { useRegister } from '../../stores/register-store';
@@ -183,7 +183,7 @@ export const ReviewSection = memo(function ReviewSection({ draft, update, errors
   // Today in the user's own time zone; the next review a review interval on (Organisation sets it). Saved
   // with the rest of the activity, like any other edit.
   const reviewedToday = () => {
-    const today = new Date().toLocaleDateString('en-CA');
+    const today = localToday();
     update({ lastReviewedAt: today, nextReviewAt: addMonths(today, interval) });
   };
   return (

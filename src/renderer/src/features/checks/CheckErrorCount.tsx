@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useRegister } from '../../stores/register-store';
 import { useChecks } from './checks-store';
-import { counted } from '../../../../shared/counted';
+import { describeAllCounts } from '../../../../shared/finding-words';
 
 /**
  * Long enough for the reads that follow a save (or the first screen) to go first, and for a burst of saves
@@ -21,7 +21,7 @@ export function CheckErrorCount() {
     return () => clearTimeout(timer);
   }, [summary, refreshCounts]);
   if (!counts) return null;
-  const title = `${counted(counts.error, 'error')} · ${counted(counts.warning, 'warning')} · ${counted(counts.info, 'note')}`;
+  const title = describeAllCounts(counts, ' · ');
   return (
     <span
       className="mono"

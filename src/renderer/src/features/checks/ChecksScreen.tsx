@@ -14,14 +14,13 @@ import {
   FINDING_SEVERITIES,
   type CheckReport,
   type Finding,
-  type FindingCounts,
   type FindingSeverity,
 } from '../../../../shared/domain/finding';
 import { ApiError, call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import { sectionOf } from '../activities/completeness';
 import { useChecks } from './checks-store';
-import { counted } from '../../../../shared/counted';
+import { countedFindings, describeCounts } from '../../../../shared/finding-words';
 
 const COLORS = { error: 'red', warning: 'orange', info: 'gray' } as const;
 
@@ -43,15 +42,6 @@ function open(finding: Finding): void {
 
 /** Findings drawn at most: a 10k-activity register has tens of thousands, and the worst come first. */
 const SHOWN = 500;
-
-/** "3 errors, 1 warning" for the severities that have findings. */
-export function describeCounts(counts: FindingCounts): string {
-  return FINDING_SEVERITIES.filter((s) => counts[s] > 0)
-    .map((s) => counted(counts[s], SEVERITY_NOUNS[s]))
-    .join(', ');
-}
-
-const SEVERITY_NOUNS = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 export function ChecksScreen() {
   const activities = useRegister((s) => s.activities);
@@ -92,9 +82,7 @@ export function ChecksScreen() {
           onChange={(v) => setFilter({ severity: v === 'all' ? null : (v as FindingSeverity) })}
           data={[
             { value: 'all', label: `All (${total})` },
-            { value: 'error', label: counted(counts.error, 'error') },
-            { value: 'warning', label: counted(counts.warning, 'warning') },
-            { value: 'info', label: counted(counts.info, 'note') },
+            ...FINDING_SEVERITIES.map((s) => ({ value: s, label: countedFindings(counts[s], s) })),
           ]}
         />
         <Select

@@ -1,5 +1,6 @@
 // Export: choose the layout, the scope (role, status, department) and the date the record is "as at", pick
 // where to save, follow a long export and cancel it, and say what happened, with "Show in folder".
+import { localToday } from '../../../../shared/dates';
 import {
   Alert,
   Autocomplete,
@@ -34,13 +35,8 @@ const FORMATS: Record<Format, { label: string; extension: string }> = {
 
 const STATUSES = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
-/** Today as YYYY-MM-DD in the user's own time zone: the last day an "as at" export can show. */
-function today(): string {
-  return new Date().toLocaleDateString('en-CA');
-}
-
 /** Why an "as at" date cannot be used, or null. Empty means the register as it is now. */
-export function asAtProblem(asAt: string, now = today()): string | null {
+export function asAtProblem(asAt: string, now = localToday()): string | null {
   if (asAt === '') return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asAt) || Number.isNaN(Date.parse(asAt))) return 'a date, YYYY-MM-DD';
   if (asAt > now) return 'the record cannot be shown as at a day still to come';
@@ -156,7 +152,7 @@ export function ExportScreen() {
         type="date"
         label="As at"
         description="The record as it stood at the end of that day, rebuilt from the change log. Empty: as it is now."
-        max={today()}
+        max={localToday()}
         value={asAt}
         onChange={(e) => setAsAt(e.currentTarget.value)}
         error={asAtError}

@@ -1,5 +1,6 @@
 // After an export: keep what went out as an as-sent snapshot (the record as exported, with the SHA-256 of the
 // file itself), so History ▸ Sent copies can later say what has changed since the regulator got it.
+import { localToday } from '../../../../shared/dates';
 import { Anchor, Button, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ExportResult } from '../../../../shared/ipc/contract';
@@ -9,7 +10,7 @@ import { useRegister } from '../../stores/register-store';
 type Props = { result: ExportResult; format: string };
 
 export function RecordAsSent({ result, format }: Props) {
-  const [label, setLabel] = useState(`Sent ${new Date().toLocaleDateString('en-CA')}`);
+  const [label, setLabel] = useState(`Sent ${localToday()}`);
   const [recorded, setRecorded] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

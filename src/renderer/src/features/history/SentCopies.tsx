@@ -1,12 +1,13 @@
 // The copies of the record that were sent (as-sent snapshots, recorded from the Export screen or with
 // `ropa snapshot`), and what has changed in the register since each: the question a DPO is asked when a
 // regulator holds last year's export.
+import { localToday } from '../../../../shared/dates';
 import { Button, ScrollArea, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { SnapshotDiff, SnapshotInfo } from '../../../../shared/domain';
 import { ErrorAlert } from '../exchange/ErrorAlert';
 import { ApiError, call } from '../../lib/api';
-import { onRowKey } from '../../lib/row-keys';
+import { OpenableRow } from '../../components/OpenableRow';
 import { useRegister } from '../../stores/register-store';
 import { formatLabel } from './sent-formats';
 import { SnapshotDiffView } from './SnapshotDiffView';
@@ -57,22 +58,19 @@ export function SentCopies() {
           </Table.Thead>
           <Table.Tbody>
             {snapshots.map((s) => (
-              <Table.Tr
+              <OpenableRow
                 key={s.id}
-                className="clickable-row"
                 data-testid="sent-copy-row"
-                aria-selected={s.id === selected}
-                tabIndex={0}
-                onClick={() => setSelected(s.id)}
-                onKeyDown={(event) => onRowKey(event, () => setSelected(s.id))}
+                selected={s.id === selected}
+                onOpen={() => setSelected(s.id)}
               >
                 <Table.Td className="mono" style={{ whiteSpace: 'nowrap' }}>
-                  {new Date(s.createdAt).toLocaleDateString('en-CA')}
+                  {localToday(new Date(s.createdAt))}
                 </Table.Td>
                 <Table.Td>{s.label}</Table.Td>
                 <Table.Td>{formatLabel(s.format)}</Table.Td>
                 <Table.Td title={`SHA-256 ${s.fileHash}`}>{s.fileName || '—'}</Table.Td>
-              </Table.Tr>
+              </OpenableRow>
             ))}
           </Table.Tbody>
         </Table>

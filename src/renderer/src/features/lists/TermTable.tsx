@@ -3,7 +3,7 @@
 import { Badge, Table } from '@mantine/core';
 import type { TermUsage } from '../../../../shared/ipc/contract';
 import { SPECIAL_MARKS } from '../../lib/labels';
-import { onRowKey } from '../../lib/row-keys';
+import { OpenableRow } from '../../components/OpenableRow';
 
 type Props = { terms: TermUsage[]; selectedId: string | null; onOpen(id: string): void };
 
@@ -19,14 +19,11 @@ export function TermTable({ terms, selectedId, onOpen }: Props) {
       </Table.Thead>
       <Table.Tbody>
         {terms.map((t) => (
-          <Table.Tr
+          <OpenableRow
             key={t.id}
             data-testid="term-row"
-            aria-selected={t.id === selectedId}
-            className="clickable-row"
-            tabIndex={0}
-            onClick={() => onOpen(t.id)}
-            onKeyDown={(event) => onRowKey(event, () => onOpen(t.id))}
+            selected={t.id === selectedId}
+            onOpen={() => onOpen(t.id)}
           >
             <Table.Td>{t.label}</Table.Td>
             <Table.Td>
@@ -39,7 +36,7 @@ export function TermTable({ terms, selectedId, onOpen }: Props) {
             <Table.Td ta="right" className="mono" c={t.usedBy === 0 ? 'dimmed' : undefined}>
               {t.usedBy}
             </Table.Td>
-          </Table.Tr>
+          </OpenableRow>
         ))}
       </Table.Tbody>
     </Table>

@@ -3,7 +3,7 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import type { ArticleCounts } from '../../../../shared/domain/finding';
 import { useRegister } from '../../stores/register-store';
-import { describeCounts } from '../checks/ChecksScreen';
+import { describeCounts } from '../../../../shared/finding-words';
 import { useChecks } from '../checks/checks-store';
 
 /** Goes to Checks showing only that provision (unless the user chose to stay with unsaved edits). */

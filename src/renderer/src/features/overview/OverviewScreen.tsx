@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { CheckReport } from '../../../../shared/domain/finding';
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
-import { counted } from '../../../../shared/counted';
+import { describeAllCounts } from '../../../../shared/finding-words';
 import { GapsByProvision } from './GapsByProvision';
 import { ReviewsDue } from './ReviewsDue';
 
@@ -46,8 +46,7 @@ export function OverviewScreen() {
               Needs attention:
             </Text>
             <Anchor size="sm" component="button" onClick={() => go('checks')}>
-              {counted(attention.counts.error, 'error')}, {counted(attention.counts.warning, 'warning')},{' '}
-              {counted(attention.counts.info, 'note')}
+              {describeAllCounts(attention.counts)}
             </Anchor>
           </Group>
         )}

@@ -1,5 +1,6 @@
 // The reviews the DPO owes: overdue first, then those due within 30 days, then activities never reviewed.
 // "Mark reviewed" records today's review and proposes the next from the register's review interval.
+import { localToday } from '../../../../shared/dates';
 import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ReviewDue } from '../../../../shared/domain';
@@ -12,9 +13,6 @@ import { useRegister } from '../../stores/register-store';
 export const DUE_WITHIN_DAYS = 30;
 /** Rows drawn at most: an imported register may have thousands never reviewed. */
 const SHOWN = 50;
-
-/** Today in the user's own time zone: a review done this evening is done today, whatever UTC says. */
-const today = () => new Date().toLocaleDateString('en-CA');
 
 const STATES: Record<ReviewDue['state'], { label: string; color: string }> = {
   overdue: { label: 'Overdue', color: 'red' },
@@ -31,7 +29,7 @@ export function ReviewsDue() {
   // Asked again after every write: a saved review date changes what is due.
   useEffect(() => {
     let current = true;
-    call('review:due', { on: today(), withinDays: DUE_WITHIN_DAYS }).then(
+    call('review:due', { on: localToday(), withinDays: DUE_WITHIN_DAYS }).then(
       (list) => current && setDue(list),
       fail,
     );
@@ -42,7 +40,7 @@ export function ReviewsDue() {
 
   const markReviewed = async (id: string) => {
     try {
-      await call('review:mark', { id, on: today() });
+      await call('review:mark', { id, on: localToday() });
       await refresh();
     } catch (e) {
       fail(e);

@@ -2,7 +2,7 @@
 // looks here before acting on a processor's notice of change, and it says why a party in use cannot be
 // deleted. Each line opens its activity.
 import { Anchor, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { counted } from '../../../../shared/counted';
 import type { PartyUsage as Usage } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/api';
@@ -18,6 +18,19 @@ function More({ count }: { count: number }) {
       and {count} more
     </Text>
   ) : null;
+}
+
+function ActivityLink({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Anchor
+      size="xs"
+      component="button"
+      type="button"
+      onClick={() => useRegister.getState().openRecord('activity', id)}
+    >
+      {children}
+    </Anchor>
+  );
 }
 
 export function PartyUsage({ partyId }: { partyId: string }) {
@@ -58,14 +71,9 @@ export function PartyUsage({ partyId }: { partyId: string }) {
       </Text>
       {usage.slice(0, SHOWN).map((u) => (
         <Text size="xs" key={u.activityId}>
-          <Anchor
-            size="xs"
-            component="button"
-            type="button"
-            onClick={() => useRegister.getState().openRecord('activity', u.activityId)}
-          >
+          <ActivityLink id={u.activityId}>
             {u.reference} {u.name}
-          </Anchor>
+          </ActivityLink>
           {' — '}
           {u.relations.map((r) => RELATION_LABELS[r]).join(', ')} ({u.role} activity)
         </Text>
@@ -73,14 +81,7 @@ export function PartyUsage({ partyId }: { partyId: string }) {
       <More count={usage.length - SHOWN} />
       {imports.slice(0, SHOWN).map((t) => (
         <Text size="xs" key={t.id}>
-          <Anchor
-            size="xs"
-            component="button"
-            type="button"
-            onClick={() => useRegister.getState().openRecord('activity', t.activityId)}
-          >
-            {activityLabel(t.activityId)}
-          </Anchor>
+          <ActivityLink id={t.activityId}>{activityLabel(t.activityId)}</ActivityLink>
           {' — '}importer of a transfer to {destination(t)}
         </Text>
       ))}

@@ -5,7 +5,7 @@ import { useCallback } from 'react';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { countryName } from '../../lib/labels';
 import { useEscapeToClose } from '../../lib/escape';
-import { onRowKey } from '../../lib/row-keys';
+import { OpenableRow } from '../../components/OpenableRow';
 import { useRegister } from '../../stores/register-store';
 import { TransferEditor } from './TransferEditor';
 
@@ -38,14 +38,11 @@ export function TransfersScreen() {
                 const a = activity(t.activityId);
                 const m = mechanism(t.mechanism);
                 return (
-                  <Table.Tr
+                  <OpenableRow
                     key={t.id}
                     data-testid="transfers-table-row"
-                    aria-selected={t.id === selectedTransferId}
-                    className="clickable-row"
-                    tabIndex={0}
-                    onClick={() => selectTransfer(t.id)}
-                    onKeyDown={(event) => onRowKey(event, () => selectTransfer(t.id))}
+                    selected={t.id === selectedTransferId}
+                    onOpen={() => selectTransfer(t.id)}
                   >
                     <Table.Td>
                       <Anchor
@@ -68,7 +65,7 @@ export function TransfersScreen() {
                       {m ? `${m.label}${m.retired ? ' (retired)' : ''}` : 'not recorded'}
                     </Table.Td>
                     <Table.Td>{t.tiaDate ?? (m?.requiresTia ? 'missing' : '—')}</Table.Td>
-                  </Table.Tr>
+                  </OpenableRow>
                 );
               })}
             </Table.Tbody>
