@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 // Esc closes the editor beside a table: the first Esc in a text field only leaves the field, unsaved edits
-// are asked about first, and a party being created is dropped.
+// are asked about first, a party being created is dropped, and a term's editor closes as the others do.
 import './support/dom-shims';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ActivitiesScreen } from '../../../src/renderer/src/features/activities/ActivitiesScreen';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
+import { ListsScreen } from '../../../src/renderer/src/features/lists/ListsScreen';
 import { PartiesScreen } from '../../../src/renderer/src/features/parties/PartiesScreen';
 import { useRegister } from '../../../src/renderer/src/stores/register-store';
 import { field, openRegister, renderUi } from './support/render';
@@ -48,5 +49,15 @@ describe('Esc', () => {
     expect(screen.getByTestId('party-editor')).toBeTruthy();
     escape();
     await waitFor(() => expect(screen.queryByTestId('party-editor')).toBeNull());
+  });
+
+  it('closes the term being edited in Lists', async () => {
+    await openRegister();
+    renderUi(<ListsScreen />);
+    fireEvent.click((await screen.findAllByTestId('term-row'))[0]!);
+    expect(await screen.findByTestId('term-editor')).toBeTruthy();
+    escape();
+    await waitFor(() => expect(screen.queryByTestId('term-editor')).toBeNull());
+    expect(screen.getByText('Select a term to rename, describe, mark or merge it.')).toBeTruthy();
   });
 });

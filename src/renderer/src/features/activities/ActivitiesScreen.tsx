@@ -4,6 +4,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { ActivityTemplate } from '../../../../shared/activity-templates';
 import type { Activity } from '../../../../shared/domain';
 import type { ActivityRole } from '../../../../shared/domain/codes';
+import { MasterDetail } from '../../components/MasterDetail';
 import { SampleRegisters } from '../../components/SampleRegisters';
 import { call } from '../../lib/api';
 import { useEscapeToClose } from '../../lib/escape';
@@ -58,11 +59,10 @@ export function ActivitiesScreen() {
   );
 
   // Esc closes the editor (a new draft or the selected activity), asking first about unsaved edits.
-  useEscapeToClose(
-    useCallback(() => {
-      if (leaveForNew()) setCreating(null);
-    }, []),
-  );
+  const closeEditor = useCallback(() => {
+    if (leaveForNew()) setCreating(null);
+  }, []);
+  useEscapeToClose(closeEditor);
 
   const references = () => activities.map((a) => a.reference);
   const startNew = (role: ActivityRole) => {
@@ -116,66 +116,78 @@ export function ActivitiesScreen() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  return (
-    <div className="master-detail">
-      <div className="master">
-        <Group gap="xs" p="xs" className="toolbar" wrap="wrap">
-          <TextInput
-            ref={search}
-            size="xs"
-            placeholder="Search activities  ( / )"
-            aria-label="Search activities"
-            value={filter.search}
-            onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })}
-            style={{ flex: 1, minWidth: '8rem' }}
-          />
-          <Button size="xs" onClick={() => startNew('controller')} title="New controller activity (N)">
-            + Controller
-          </Button>
-          <Button size="xs" variant="light" onClick={() => startNew('processor')}>
-            + Processor
-          </Button>
-          <Button size="xs" variant="light" onClick={openTemplates} title="New activity from a template">
-            Template…
-          </Button>
-        </Group>
-        <ActivityFilters filter={filter} onChange={setFilter} />
-        <ActivityTable
-          rows={rows}
-          selectedId={selectedActivityId}
-          sort={sort}
-          onSort={setSort}
-          onOpen={onOpen}
+  const master = (
+    <div className="master">
+      <Group gap="xs" p="xs" className="toolbar" wrap="wrap">
+        <TextInput
+          ref={search}
+          size="xs"
+          placeholder="Search activities  ( / )"
+          aria-label="Search activities"
+          value={filter.search}
+          onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })}
+          style={{ flex: 1, minWidth: '8rem' }}
         />
-        <Text size="xs" c="dimmed" px="xs" py={4} data-testid="activity-count">
-          {rows.length} of {counted(activities.length, 'activity')} · {legalName}
-        </Text>
-      </div>
-      <div className="detail">
-        {editing ? (
-          <ActivityEditor
-            initial={editing}
-            updatedAt={creating ? undefined : loaded?.updatedAt}
-            onSaved={onSaved}
-            onDeleted={onDeleted}
-          />
-        ) : (
-          <div className="empty">
-            <Stack align="center" gap="lg">
-              <Text size="sm" c="dimmed">
-                {activities.length === 0
-                  ? 'This register is empty: start from a common activity, press N for a blank one, or look at a sample.'
-                  : 'Select an activity, press N for a new one, or start from a template.'}
-              </Text>
-              <Button size="xs" variant="light" onClick={openTemplates}>
-                New activity from a template…
-              </Button>
-              {activities.length === 0 && <SampleRegisters />}
-            </Stack>
-          </div>
-        )}
-      </div>
-      <TemplatePicker onPick={startFromTemplate} />
+        <Button size="xs" onClick={() => startNew('controller')} title="New controller activity (N)">
+          + Controller
+        </Button>
+        <Button size="xs" variant="light" onClick={() => startNew('processor')}>
+          + Processor
+        </Button>
+        <Button size="xs" variant="light" onClick={openTemplates} title="New activity from a template">
+          Template…
+        </Button>
+      </Group>
+      <ActivityFilters filter={filter} onChange={setFilter} />
+      <ActivityTable
+        rows={rows}
+        selectedId={selectedActivityId}
+        sort={sort}
+        onSort={setSort}
+        onOpen={onOpen}
+      />
+      <Text size="xs" c="dimmed" px="xs" py={4} data-testid="activity-count">
+        {rows.length} of {counted(activities.length, 'activity')} · {legalName}
+      </Text>
     </div>
+  );
+  const detail = (
+    <div className="detail">
+      {editing ? (
+        <ActivityEditor
+          initial={editing}
+          updatedAt={creating ? undefined : loaded?.updatedAt}
+          onSaved={onSaved}
+          onDeleted={onDeleted}
+        />
+      ) : (
+        <div className="empty">
+          <Stack align="center" gap="lg">
+            <Text size="sm" c="dimmed">
+              {activities.length === 0
+                ? 'This register is empty: start from a common activity, press N for a blank one, or look at a sample.'
+                : 'Select an activity, press N for a new one, or start from a template.'}
+            </Text>
+            <Button size="xs" variant="light" onClick={openTemplates}>
+              New activity from a template…
+            </Button>
+            {activities.length === 0 && <SampleRegisters />}
+          </Stack>
+        </div>
+      )}
+    </div>
+  );
+  return (
+    <>
+      <MasterDetail
+        id="activities"
+        master={master}
+        detail={detail}
+        open={editing !== null}
+        onClose={closeEditor}
+        backLabel="All activities"
+      />
+      <TemplatePicker onPick={startFromTemplate} />
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { SnapshotDiff, SnapshotInfo } from '../../../../shared/domain';
 import { ErrorAlert } from '../exchange/ErrorAlert';
 import { ApiError, call } from '../../lib/api';
+import { MasterDetail } from '../../components/MasterDetail';
 import { OpenableRow } from '../../components/OpenableRow';
 import { useRegister } from '../../stores/register-store';
 import { formatLabel } from './sent-formats';
@@ -44,49 +45,61 @@ export function SentCopies() {
         </Text>
       </div>
     );
+  const master = (
+    <ScrollArea className="master" p="xs">
+      <Table highlightOnHover fz="xs" verticalSpacing={4} stickyHeader aria-label="Sent copies">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Sent</Table.Th>
+            <Table.Th>Label</Table.Th>
+            <Table.Th>Layout</Table.Th>
+            <Table.Th>File</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {snapshots.map((s) => (
+            <OpenableRow
+              key={s.id}
+              data-testid="sent-copy-row"
+              selected={s.id === selected}
+              onOpen={() => setSelected(s.id)}
+            >
+              <Table.Td className="mono" style={{ whiteSpace: 'nowrap' }}>
+                {localToday(new Date(s.createdAt))}
+              </Table.Td>
+              <Table.Td>{s.label}</Table.Td>
+              <Table.Td>{formatLabel(s.format)}</Table.Td>
+              <Table.Td title={`SHA-256 ${s.fileHash}`}>{s.fileName || '—'}</Table.Td>
+            </OpenableRow>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
+  );
+  const detail = (
+    <ScrollArea className="detail">
+      {error && <ErrorAlert message={error} />}
+      {diff ? (
+        <SnapshotDiffView diff={diff} />
+      ) : (
+        <div className="empty">
+          <Button size="xs" variant="default" onClick={() => setSelected(snapshots[0]!.id)}>
+            Compare the latest copy with the register now
+          </Button>
+        </div>
+      )}
+    </ScrollArea>
+  );
   return (
-    <div className="master-detail" data-testid="sent-copies">
-      <ScrollArea className="master" p="xs">
-        <Table highlightOnHover fz="xs" verticalSpacing={4} stickyHeader aria-label="Sent copies">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Sent</Table.Th>
-              <Table.Th>Label</Table.Th>
-              <Table.Th>Layout</Table.Th>
-              <Table.Th>File</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {snapshots.map((s) => (
-              <OpenableRow
-                key={s.id}
-                data-testid="sent-copy-row"
-                selected={s.id === selected}
-                onOpen={() => setSelected(s.id)}
-              >
-                <Table.Td className="mono" style={{ whiteSpace: 'nowrap' }}>
-                  {localToday(new Date(s.createdAt))}
-                </Table.Td>
-                <Table.Td>{s.label}</Table.Td>
-                <Table.Td>{formatLabel(s.format)}</Table.Td>
-                <Table.Td title={`SHA-256 ${s.fileHash}`}>{s.fileName || '—'}</Table.Td>
-              </OpenableRow>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
-      <ScrollArea className="detail">
-        {error && <ErrorAlert message={error} />}
-        {diff ? (
-          <SnapshotDiffView diff={diff} />
-        ) : (
-          <div className="empty">
-            <Button size="xs" variant="default" onClick={() => setSelected(snapshots[0]!.id)}>
-              Compare the latest copy with the register now
-            </Button>
-          </div>
-        )}
-      </ScrollArea>
+    <div className="sent-copies" data-testid="sent-copies">
+      <MasterDetail
+        id="sent-copies"
+        master={master}
+        detail={detail}
+        open={selected !== null}
+        onClose={() => setSelected(null)}
+        backLabel="All sent copies"
+      />
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { Button, Group, ScrollArea, Select, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { TERM_LISTS, type TermList } from '../../../../shared/domain';
 import type { TermMergeResult, TermUsage } from '../../../../shared/ipc/contract';
+import { MasterDetail } from '../../components/MasterDetail';
 import { call } from '../../lib/api';
+import { useEscapeToClose } from '../../lib/escape';
 import { TERM_LIST_LABELS } from '../../lib/labels';
 import { confirmLeave, useRegister } from '../../stores/register-store';
 import { ErrorAlert } from '../exchange/ErrorAlert';
@@ -70,63 +72,80 @@ export function ListsScreen() {
     );
   };
 
-  return (
-    <div className="master-detail">
-      <div className="master">
-        <Group gap="xs" p="xs" className="toolbar" align="flex-end">
-          <Select
-            size="xs"
-            label="List"
-            data={TERM_LISTS.map((l) => ({ value: l, label: TERM_LIST_LABELS[l] }))}
-            value={list}
-            allowDeselect={false}
-            onChange={(value) =>
-              value && value !== list && leaveEditor(() => (setList(value as TermList), setCreating(false)))
-            }
-            style={{ flex: 1 }}
-          />
-          <Button size="xs" variant="light" onClick={() => leaveEditor(() => setCreating(true))}>
-            + Term
-          </Button>
-        </Group>
-        <ScrollArea style={{ flex: 1 }} p="xs">
-          {error && <ErrorAlert message={error} />}
-          {rows?.length === 0 && (
-            <Text size="sm" c="dimmed" p="md">
-              This list is empty. Add a term with + Term, or from an activity's pickers.
-            </Text>
-          )}
-          {rows && rows.length > 0 && (
-            <TermTable terms={rows} selectedId={creating ? null : selectedId} onOpen={open} />
-          )}
-        </ScrollArea>
-      </div>
-      <div className="detail">
-        {notice && (
-          <Text size="xs" c="teal" role="status" px="sm" pt="xs" data-testid="lists-notice">
-            {notice}
+  const closeEditor = () =>
+    leaveEditor(() => {
+      setCreating(false);
+      setSelectedId(null);
+    });
+  useEscapeToClose(editing ? closeEditor : null);
+
+  const master = (
+    <div className="master">
+      <Group gap="xs" p="xs" className="toolbar" align="flex-end">
+        <Select
+          size="xs"
+          label="List"
+          data={TERM_LISTS.map((l) => ({ value: l, label: TERM_LIST_LABELS[l] }))}
+          value={list}
+          allowDeselect={false}
+          onChange={(value) =>
+            value && value !== list && leaveEditor(() => (setList(value as TermList), setCreating(false)))
+          }
+          style={{ flex: 1 }}
+        />
+        <Button size="xs" variant="light" onClick={() => leaveEditor(() => setCreating(true))}>
+          + Term
+        </Button>
+      </Group>
+      <ScrollArea style={{ flex: 1 }} p="xs">
+        {error && <ErrorAlert message={error} />}
+        {rows?.length === 0 && (
+          <Text size="sm" c="dimmed" p="md">
+            This list is empty. Add a term with + Term, or from an activity's pickers.
           </Text>
         )}
-        {editing ? (
-          <TermEditor
-            key={editing.id ?? `new-${list}`}
-            term={editing}
-            others={(rows ?? []).filter((t) => t.id !== editing.id)}
-            onSaved={(id) => {
-              setCreating(false);
-              setSelectedId(id);
-            }}
-            onDeleted={() => setSelectedId(null)}
-            onMerged={merged(editing.label ?? '')}
-          />
-        ) : (
-          <div className="empty">
-            <Text size="sm" c="dimmed">
-              Select a term to rename, describe, mark or merge it.
-            </Text>
-          </div>
+        {rows && rows.length > 0 && (
+          <TermTable terms={rows} selectedId={creating ? null : selectedId} onOpen={open} />
         )}
-      </div>
+      </ScrollArea>
     </div>
+  );
+  const detail = (
+    <div className="detail">
+      {notice && (
+        <Text size="xs" c="teal" role="status" px="sm" pt="xs" data-testid="lists-notice">
+          {notice}
+        </Text>
+      )}
+      {editing ? (
+        <TermEditor
+          key={editing.id ?? `new-${list}`}
+          term={editing}
+          others={(rows ?? []).filter((t) => t.id !== editing.id)}
+          onSaved={(id) => {
+            setCreating(false);
+            setSelectedId(id);
+          }}
+          onDeleted={() => setSelectedId(null)}
+          onMerged={merged(editing.label ?? '')}
+        />
+      ) : (
+        <div className="empty">
+          <Text size="sm" c="dimmed">
+            Select a term to rename, describe, mark or merge it.
+          </Text>
+        </div>
+      )}
+    </div>
+  );
+  return (
+    <MasterDetail
+      id="lists"
+      master={master}
+      detail={detail}
+      open={editing !== null}
+      onClose={closeEditor}
+      backLabel="All terms"
+    />
   );
 }

@@ -2,6 +2,7 @@
 import { Button, Group, ScrollArea, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import type { Party, PartyDraft } from '../../../../shared/domain';
+import { MasterDetail } from '../../components/MasterDetail';
 import { RELATION_LABELS } from '../../lib/labels';
 import { onRowKey } from '../../lib/row-keys';
 import { useEscapeToClose } from '../../lib/escape';
@@ -20,69 +21,80 @@ export function PartiesScreen() {
   const selected = parties.find((p) => p.id === selectedPartyId);
   const editing: Draft | null = creating ?? (selected ? { ...selected } : null);
   // Esc closes the editor (a new party or the selected one), asking first about unsaved edits.
-  useEscapeToClose(
-    useCallback(() => {
-      if (!confirmLeave(useRegister.getState().dirty)) return;
-      setCreating(null);
-      useRegister.setState({ selectedPartyId: null, dirty: false });
-    }, []),
+  const closeEditor = useCallback(() => {
+    if (!confirmLeave(useRegister.getState().dirty)) return;
+    setCreating(null);
+    useRegister.setState({ selectedPartyId: null, dirty: false });
+  }, []);
+  useEscapeToClose(closeEditor);
+  const master = (
+    <div className="master">
+      <Group gap="xs" p="xs" className="toolbar">
+        <Button size="xs" onClick={() => setCatalog(true)}>
+          Add from catalog
+        </Button>
+        <Button size="xs" variant="light" onClick={() => setCreating({ name: '', roles: ['processor'] })}>
+          + Party
+        </Button>
+      </Group>
+      <ScrollArea style={{ flex: 1 }}>
+        {parties.length === 0 && (
+          <Text size="sm" c="dimmed" p="md">
+            No parties yet. Add your processors from the catalog (AWS, Microsoft, Stripe, …).
+          </Text>
+        )}
+        {parties.map((p) => (
+          <button
+            type="button"
+            key={p.id}
+            className="list-row"
+            aria-selected={p.id === selectedPartyId}
+            data-testid="party-row"
+            onClick={() => {
+              setCreating(null);
+              selectParty(p.id);
+            }}
+            // A button opens on Enter by itself; the arrows move between parties.
+            onKeyDown={(event) => event.key !== 'Enter' && onRowKey(event, () => undefined)}
+          >
+            <span className="ellipsis">{p.name}</span>
+            <span className="muted">{p.roles.map((r) => RELATION_LABELS[r]).join(', ')}</span>
+            <span className="mono">{p.country ?? ''}</span>
+          </button>
+        ))}
+      </ScrollArea>
+    </div>
+  );
+  const detail = (
+    <div className="detail">
+      {editing ? (
+        <PartyEditor
+          key={editing.id ?? 'new'}
+          party={editing}
+          onDone={(id) => {
+            setCreating(null);
+            useRegister.setState({ selectedPartyId: id, dirty: false });
+          }}
+        />
+      ) : (
+        <div className="empty">
+          <Text size="sm" c="dimmed">
+            Select a party.
+          </Text>
+        </div>
+      )}
+    </div>
   );
   return (
-    <div className="master-detail">
-      <div className="master">
-        <Group gap="xs" p="xs" className="toolbar">
-          <Button size="xs" onClick={() => setCatalog(true)}>
-            Add from catalog
-          </Button>
-          <Button size="xs" variant="light" onClick={() => setCreating({ name: '', roles: ['processor'] })}>
-            + Party
-          </Button>
-        </Group>
-        <ScrollArea style={{ flex: 1 }}>
-          {parties.length === 0 && (
-            <Text size="sm" c="dimmed" p="md">
-              No parties yet. Add your processors from the catalog (AWS, Microsoft, Stripe, …).
-            </Text>
-          )}
-          {parties.map((p) => (
-            <button
-              type="button"
-              key={p.id}
-              className="list-row"
-              aria-selected={p.id === selectedPartyId}
-              data-testid="party-row"
-              onClick={() => {
-                setCreating(null);
-                selectParty(p.id);
-              }}
-              // A button opens on Enter by itself; the arrows move between parties.
-              onKeyDown={(event) => event.key !== 'Enter' && onRowKey(event, () => undefined)}
-            >
-              <span className="ellipsis">{p.name}</span>
-              <span className="muted">{p.roles.map((r) => RELATION_LABELS[r]).join(', ')}</span>
-              <span className="mono">{p.country ?? ''}</span>
-            </button>
-          ))}
-        </ScrollArea>
-      </div>
-      <div className="detail">
-        {editing ? (
-          <PartyEditor
-            key={editing.id ?? 'new'}
-            party={editing}
-            onDone={(id) => {
-              setCreating(null);
-              useRegister.setState({ selectedPartyId: id, dirty: false });
-            }}
-          />
-        ) : (
-          <div className="empty">
-            <Text size="sm" c="dimmed">
-              Select a party.
-            </Text>
-          </div>
-        )}
-      </div>
+    <>
+      <MasterDetail
+        id="parties"
+        master={master}
+        detail={detail}
+        open={editing !== null}
+        onClose={closeEditor}
+        backLabel="All parties"
+      />
       <CatalogPicker
         opened={catalog}
         onClose={() => setCatalog(false)}
@@ -91,6 +103,6 @@ export function PartiesScreen() {
           useRegister.setState({ selectedPartyId: id, dirty: false });
         }}
       />
-    </div>
+    </>
   );
 }
