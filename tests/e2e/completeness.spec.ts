@@ -1,6 +1,7 @@
 // Starting from a template and seeing the gaps: a DPO picks "CCTV" from the command palette, saves it, and
 // the editor's section dots and the count beside Checks show what the real rules engine says about it;
-// a finding clicked in Checks opens the activity at its section, and fixing the gap turns its dot green.
+// the section bar above them goes to a section and marks the one being read; a finding clicked in Checks
+// opens the activity at its section, and fixing the gap turns its dot green.
 import { expect, test, type Page } from '@playwright/test';
 import { checkReport } from '../../src/core/rules/report';
 import { APP_ORIGIN, startHarness, type Harness } from './harness';
@@ -53,6 +54,30 @@ test('a template fills a draft, and the dots show where its gaps are', async ({ 
   const { counts } = checkReport(harness.register());
   await expect(page.getByTestId('check-error-count')).toHaveText(`⚠ ${counts.error}`);
   await screenshot(page, 'template-cctv-dots');
+
+  // The section bar under the header shows the same dots; a click goes to the section (even the last ones,
+  // too short to reach the top), marks it as the one being read and puts the focus on its heading.
+  const bar = editor.getByRole('navigation', { name: 'Sections of the activity' });
+  for (const [i, state] of states.entries())
+    await expect(bar.getByRole('button').nth(i).getByTestId('section-dot')).toHaveAttribute(
+      'data-state',
+      state,
+    );
+  const barButton = (name: RegExp) => bar.getByRole('button', { name });
+  await expect(barButton(/^1 Identity/)).toHaveAttribute('aria-current', 'location');
+  await barButton(/^9 Review/).click();
+  await expect(editor.locator('#section-9')).toBeInViewport();
+  await expect(editor.locator('#section-9-title')).toBeFocused();
+  await expect(barButton(/^9 Review/)).toHaveAttribute('aria-current', 'location');
+  await expect(barButton(/^1 Identity/)).not.toHaveAttribute('aria-current', 'location');
+  await barButton(/^3 People/).click();
+  await expect(editor.locator('#section-3-title')).toBeInViewport();
+  await expect(editor.locator('#section-1-title')).not.toBeInViewport();
+  await expect(barButton(/^3 People/)).toHaveAttribute('aria-current', 'location');
+  // Scrolling by hand moves the mark too.
+  await editor.locator('#section-6').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(barButton(/^6 Retention/)).toHaveAttribute('aria-current', 'location');
+  await screenshot(page, 'section-bar');
 
   // A finding clicked in Checks opens the activity at the section concerned, below the fold.
   await section(page, 'Checks');

@@ -2,7 +2,7 @@
 // the dirty state is shown and navigation asks before dropping edits. Each section carries a completeness
 // dot from the checks on the saved activity, re-read after every change to the register.
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Activity } from '../../../../shared/domain';
 import { ApiError, call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
@@ -11,6 +11,7 @@ import { EDITOR_SECTIONS, sectionStatuses, type EditorSection as SectionKey } fr
 import { EditorSection } from './EditorSection';
 import { IdentitySection, PurposesSection } from './IdentityPurposes';
 import { LaterSections, useLaterSections } from './LaterSections';
+import { SectionNav } from './SectionNav';
 import { draftOf, type ActivityDraftState, type FieldErrors } from './draft';
 import { undoLastActivityChange } from './undo';
 
@@ -85,6 +86,7 @@ export const ActivityEditor = memo(function ActivityEditor({
     }
   }
   const dirty = JSON.stringify(draft) !== baseline;
+  const scroller = useRef<HTMLDivElement>(null);
   const statuses = useSectionStatuses(draft.id);
   const status = (key: SectionKey) => statuses?.[key] ?? null;
 
@@ -214,8 +216,9 @@ export const ActivityEditor = memo(function ActivityEditor({
           {message}
         </Text>
       )}
+      <SectionNav role={draft.role} statuses={statuses} scroller={scroller} />
       {/* A native scroller: Mantine's ScrollArea re-measures itself on every change of the sections. */}
-      <div style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+      <div ref={scroller} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
         <Stack gap="md" p="sm">
           <EditorSection n={1} title="Identity" status={status('identity')}>
             <IdentitySection {...props} />

@@ -51,7 +51,8 @@ type Props = { n: number; title: string; status: SectionStatus | null; children:
 export function EditorSection({ n, title, status, children }: Props) {
   return (
     <section className="editor-section" aria-labelledby={`section-${n}-title`} id={`section-${n}`}>
-      <h3 id={`section-${n}-title`}>
+      {/* Focusable from code: the section bar puts the focus here, and Tab goes on into the fields. */}
+      <h3 id={`section-${n}-title`} tabIndex={-1}>
         <span className="section-number">{n}</span> {title}
         <CompletenessDot status={status} />
       </h3>
