@@ -1,4 +1,5 @@
 // The register's use cases, one per channel. Every write runs in one transaction.
+import type { ParsedInput } from '../shared/ipc/contract';
 import type { Handlers } from './dispatch';
 import { exportRegisterDocument, importRegisterDocument } from './exchange/register-document';
 import { exportRegister } from './exchange/export';
@@ -16,9 +17,50 @@ import { checkReport } from './rules/report';
 import { registerHistory } from './history';
 import { markReviewed, reviewsDue } from './history/review';
 import { createSnapshot, diffWithSnapshot } from './history/snapshots';
+import { beforeLastChange } from './history/undo';
+import {
+  ActivityDraft,
+  OrganisationFields,
+  PartyDraft,
+  TermDraft,
+  TransferDraft,
+  type Activity,
+  type Organisation,
+  type Party,
+  type Term,
+  type Transfer,
+} from '../shared/domain';
+
+/**
+ * The saves of each kind of record, with the checks of codes against the reference data that the schemas
+ * cannot make; an edit and an undo (which saves the record as it was) both go through them.
+ */
+function recordSaves(register: Register) {
+  const write = register.transaction;
+  return {
+    organisation: (fields: ParsedInput<'organisation:update'>): Organisation => {
+      assertKnownCodes({ countries: { country: fields.country } });
+      return write(() => register.organisation.save(fields));
+    },
+    term: (term: ParsedInput<'terms:save'>): Term => write(() => register.terms.save(term)),
+    party: (party: ParsedInput<'parties:save'>): Party => {
+      assertKnownCodes({ countries: { country: party.country } });
+      return write(() => register.parties.save(party));
+    },
+    activity: (activity: ParsedInput<'activities:save'>): Activity => {
+      assertKnownCodes({ ukSchedule1: activity.ukSchedule1Conditions });
+      return write(() => register.activities.save(activity));
+    },
+    transfer: (transfer: ParsedInput<'transfers:save'>): Transfer => {
+      assertKnownCodes({ countries: { country: transfer.country }, mechanism: transfer.mechanism });
+      return write(() => register.transfers.save(transfer));
+    },
+  };
+}
 
 export function createHandlers(register: Register): Handlers {
   const write = register.transaction;
+  const save = recordSaves(register);
   const exportJob = exportJobs();
   const importJob = importJobs();
   return {
@@ -44,36 +86,32 @@ export function createHandlers(register: Register): Handlers {
     'register:exportDocument': () => exportRegisterDocument(register),
     'register:importDocument': ({ document, mode }) => importRegisterDocument(register, document, mode),
     'organisation:get': () => register.organisation.get(),
-    'organisation:update': (fields) => {
-      assertKnownCodes({ countries: { country: fields.country } });
-      return write(() => register.organisation.save(fields));
-    },
+    'organisation:update': save.organisation,
+    'organisation:undo': () =>
+      save.organisation(
+        beforeLastChange(register, 'organisation', register.organisation.get().id, OrganisationFields),
+      ),
     'terms:list': (query) => register.terms.list(query?.list),
-    'terms:save': (term) => write(() => register.terms.save(term)),
+    'terms:save': save.term,
+    'terms:undo': ({ id }) => save.term(beforeLastChange(register, 'term', id, TermDraft)),
     'terms:delete': ({ id }) => write(() => (register.terms.delete(id), null)),
     'terms:usage': ({ list }) => register.terms.usage(list),
     'terms:users': ({ id }) => termUsers(register, id),
     'terms:merge': ({ sourceId, targetId }) => write(() => mergeTerms(register, sourceId, targetId)),
     'parties:list': () => register.parties.list(),
     'parties:get': ({ id }) => register.parties.get(id),
-    'parties:save': (party) => {
-      assertKnownCodes({ countries: { country: party.country } });
-      return write(() => register.parties.save(party));
-    },
+    'parties:save': save.party,
+    'parties:undo': ({ id }) => save.party(beforeLastChange(register, 'party', id, PartyDraft)),
     'parties:delete': ({ id }) => write(() => (register.parties.delete(id), null)),
     'parties:usage': ({ id }) => partyUsage(register, id),
     'activities:list': (query) => register.activities.list(query),
     'activities:get': ({ id }) => register.activities.get(id),
-    'activities:save': (activity) => {
-      assertKnownCodes({ ukSchedule1: activity.ukSchedule1Conditions });
-      return write(() => register.activities.save(activity));
-    },
+    'activities:save': save.activity,
+    'activities:undo': ({ id }) => save.activity(beforeLastChange(register, 'activity', id, ActivityDraft)),
     'activities:delete': ({ id }) => write(() => (register.activities.delete(id), null)),
     'transfers:list': (query) => register.transfers.list(query?.activityId),
-    'transfers:save': (transfer) => {
-      assertKnownCodes({ countries: { country: transfer.country }, mechanism: transfer.mechanism });
-      return write(() => register.transfers.save(transfer));
-    },
+    'transfers:save': save.transfer,
+    'transfers:undo': ({ id }) => save.transfer(beforeLastChange(register, 'transfer', id, TransferDraft)),
     'transfers:delete': ({ id }) => write(() => (register.transfers.delete(id), null)),
     'changes:list': (query) => register.changes.list(query ?? { limit: 200 }),
     'exports:write': (request) =>

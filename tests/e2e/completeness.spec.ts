@@ -57,7 +57,7 @@ test('a template fills a draft, and the dots show where its gaps are', async ({ 
 
   // The section bar under the header shows the same dots; a click goes to the section (even the last ones,
   // too short to reach the top), marks it as the one being read and puts the focus on its heading.
-  const bar = editor.getByRole('navigation', { name: 'Sections of the activity' });
+  const bar = editor.getByRole('navigation', { name: 'Go to a section of this activity' });
   for (const [i, state] of states.entries())
     await expect(bar.getByRole('button').nth(i).getByTestId('section-dot')).toHaveAttribute(
       'data-state',

@@ -149,9 +149,11 @@ export const inputs = {
   }),
   'organisation:get': nothing,
   'organisation:update': OrganisationFields,
+  'organisation:undo': nothing,
   'terms:list': z.object({ list: z.enum(TERM_LISTS).optional() }).optional(),
   'terms:save': TermDraft,
   'terms:delete': byId,
+  'terms:undo': byId,
   'terms:usage': z.object({ list: z.enum(TERM_LISTS) }),
   'terms:users': byId,
   'terms:merge': TermMergeInput,
@@ -159,14 +161,17 @@ export const inputs = {
   'parties:get': byId,
   'parties:save': PartyDraft,
   'parties:delete': byId,
+  'parties:undo': byId,
   'parties:usage': byId,
   'activities:list': ActivityQuery,
   'activities:get': byId,
   'activities:save': ActivityDraft,
   'activities:delete': byId,
+  'activities:undo': byId,
   'transfers:list': z.object({ activityId: Id.optional() }).optional(),
   'transfers:save': TransferDraft,
   'transfers:delete': byId,
+  'transfers:undo': byId,
   'changes:list': HistoryQuery,
   'exports:write': ExportInput,
   'exports:progress': nothing,
@@ -228,8 +233,11 @@ export type Outputs = {
   'register:importDocument': ImportSummary;
   'organisation:get': Organisation;
   'organisation:update': Organisation;
+  /** The last saved change undone: the record as it was before it, saved again (and logged). */
+  'organisation:undo': Organisation;
   'terms:list': Term[];
   'terms:save': Term;
+  'terms:undo': Term;
   'terms:delete': null;
   'terms:usage': TermUsage[];
   'terms:users': TermUser[];
@@ -237,14 +245,17 @@ export type Outputs = {
   'parties:list': Party[];
   'parties:get': Party;
   'parties:save': Party;
+  'parties:undo': Party;
   'parties:delete': null;
   'parties:usage': PartyUsage[];
   'activities:list': Activity[];
   'activities:get': Activity;
   'activities:save': Activity;
+  'activities:undo': Activity;
   'activities:delete': null;
   'transfers:list': Transfer[];
   'transfers:save': Transfer;
+  'transfers:undo': Transfer;
   'transfers:delete': null;
   'changes:list': ChangeEntry[];
   'exports:write': ExportResult;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The transfers screen's editor over a real register: a transfer recorded without its TIA gets one (date,
-// reference, supplementary measures) and the register holds it; a transfer with no destination is refused at
+// reference, supplementary measures) and the register holds it, and an undo takes it off again; a transfer with no destination is refused at
 // the field and nothing is sent; deleting asks first, then removes it.
 import './support/dom-shims';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -73,6 +73,13 @@ describe('the transfer editor', () => {
       expect(screen.getByTestId('transfers-table-row').textContent).toContain('2026-10-01'),
     );
     expect(within(editor).getByText('Saved ✓')).toBeTruthy();
+
+    // Undo of that save: the transfer is without its TIA again, in the register and on screen.
+    fireEvent.click(within(editor).getByRole('button', { name: 'Undo last save' }));
+    await waitFor(() =>
+      expect(bridge.register.transfers.get(transferId)).toMatchObject({ tiaDate: null, tiaReference: '' }),
+    );
+    await waitFor(() => expect(field('TIA reference').value).toBe(''));
   });
 
   it('refuses a transfer with no destination at the field, sending nothing', async () => {

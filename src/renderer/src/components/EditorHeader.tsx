@@ -1,5 +1,6 @@
-// The head of a form's editor (the organisation, a party, a transfer): its title, whether it is saved, Delete and Save, and
-// the message of a save that failed. Save submits the editor's form (Ctrl/Cmd+S does the same).
+// The head of a form's editor (the organisation, a party, a transfer, a term): its title, whether it is saved,
+// Undo, History, Delete and Save, and the message of a save that failed. Save submits the editor's form
+// (Ctrl/Cmd+S does the same).
 import { Badge, Button, Group, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
@@ -14,6 +15,8 @@ type Props = {
   saveOnlyWhenDirty?: boolean;
   /** Opens this record's history; left out for a record not yet saved. */
   onHistory?: (() => void) | undefined;
+  /** Undoes the last save (Ctrl/Cmd+Z); left out for a record not yet saved. */
+  onUndo?: (() => void) | undefined;
 };
 
 export function EditorHeader({
@@ -24,6 +27,7 @@ export function EditorHeader({
   message,
   saveOnlyWhenDirty = false,
   onHistory,
+  onUndo,
 }: Props) {
   return (
     <>
@@ -35,6 +39,11 @@ export function EditorHeader({
           <Badge variant="light" color={dirty ? 'orange' : 'teal'} data-testid="save-state">
             {dirty ? 'Unsaved changes' : 'Saved ✓'}
           </Badge>
+          {onUndo && (
+            <Button size="xs" variant="subtle" onClick={onUndo} disabled={dirty} title="Ctrl+Z">
+              Undo last save
+            </Button>
+          )}
           {onHistory && (
             <Button size="xs" variant="subtle" onClick={onHistory}>
               History

@@ -44,17 +44,47 @@ export function useSaveShortcut(save: () => unknown): void {
 }
 
 /**
+ * Ctrl/Cmd+Z undoes the editor's last save (UI.md). Inside a text field it stays the field's own text undo,
+ * and with unsaved edits on screen it does nothing: those are undone in their fields, not by going back
+ * a whole save.
+ */
+export function useUndoShortcut(undo: (() => unknown) | undefined): void {
+  useEffect(() => {
+    if (!undo) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z') return;
+      if (event.target instanceof HTMLElement && event.target.closest('input, textarea')) return;
+      event.preventDefault();
+      void undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
+}
+
+/** Why an undo was refused, in words: the core's reason, and the fields it names when the old version no longer fits. */
+export function undoRefusal(error: unknown): string {
+  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  if (error.issues.length === 0) return error.message;
+  return `The version before the last save cannot be restored: ${error.issues.map((i) => i.message).join('; ')}.`;
+}
+
+/**
  * The save every form editor does: send the values, show the record as the register now holds it, mark the
  * editor clean and reload the store's lists; a refusal is shown at the fields it names, and its message
  * (or any other the editor sets, a refused delete say) in the editor's header. Ctrl/Cmd+S saves too.
+ * With `undoLast` (a saved record), `undo` puts the record back as it was before its last save, shows it,
+ * and reloads the lists; Ctrl/Cmd+Z does the same.
  */
 export function useRecordSave<TForm extends FieldValues, TValues, Saved>(
   form: UseFormReturn<TForm, unknown, TValues>,
   write: (values: TValues) => Promise<Saved>,
   toForm: (saved: Saved) => TForm,
   onSaved?: (saved: Saved) => void,
+  undoLast?: () => Promise<Saved>,
 ): {
   save: (event?: BaseSyntheticEvent) => Promise<void>;
+  undo: (() => Promise<void>) | undefined;
   message: string | null;
   setMessage(message: string | null): void;
 } {
@@ -72,5 +102,20 @@ export function useRecordSave<TForm extends FieldValues, TValues, Saved>(
     }
   });
   useSaveShortcut(save);
-  return { save, message, setMessage };
+  const undo =
+    undoLast &&
+    (async () => {
+      if (form.formState.isDirty) return;
+      try {
+        const restored = await undoLast();
+        form.reset(toForm(restored));
+        setMessage(null);
+        await useRegister.getState().refresh();
+        onSaved?.(restored);
+      } catch (error) {
+        setMessage(undoRefusal(error));
+      }
+    });
+  useUndoShortcut(undo);
+  return { save, undo, message, setMessage };
 }

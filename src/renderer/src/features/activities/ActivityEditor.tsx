@@ -13,7 +13,7 @@ import { IdentitySection, PurposesSection } from './IdentityPurposes';
 import { LaterSections, useLaterSections } from './LaterSections';
 import { SectionNav } from './SectionNav';
 import { draftOf, type ActivityDraftState, type FieldErrors } from './draft';
-import { undoLastActivityChange } from './undo';
+import { undoRefusal, useUndoShortcut } from '../../components/form-state';
 
 type Props = {
   initial: ActivityDraftState;
@@ -120,16 +120,17 @@ export const ActivityEditor = memo(function ActivityEditor({
 
   const undo = async () => {
     if (!draft.id || dirty) return;
-    if (!(await undoLastActivityChange(draft.id))) {
-      setMessage('There is no earlier version of this activity to go back to.');
-      return;
+    try {
+      const next = draftOf(await call('activities:undo', { id: draft.id }));
+      setDraft(next);
+      setBaseline(JSON.stringify(next));
+      await refresh();
+      setMessage(null);
+    } catch (error) {
+      setMessage(undoRefusal(error));
     }
-    const next = draftOf(await call('activities:get', { id: draft.id }));
-    setDraft(next);
-    setBaseline(JSON.stringify(next));
-    await refresh();
-    setMessage(null);
   };
+  useUndoShortcut(draft.id ? undo : undefined);
 
   const remove = async () => {
     if (!draft.id || !window.confirm(`Delete ${draft.reference} ${draft.name}? Its transfers go with it.`))
@@ -145,12 +146,6 @@ export const ActivityEditor = memo(function ActivityEditor({
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
         event.preventDefault();
         void save();
-      }
-      // Inside a field, Ctrl/Cmd+Z stays the field's own text undo.
-      const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea');
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !typing) {
-        event.preventDefault();
-        void undo();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -92,7 +92,7 @@ type Props = {
 export const SectionNav = memo(function SectionNav({ role, statuses, scroller }: Props) {
   const [current, goTo] = useSectionInView(scroller);
   return (
-    <nav className="section-nav" aria-label="Sections of the activity">
+    <nav className="section-nav" aria-label="Go to a section of this activity">
       {EDITOR_SECTIONS.map((section, i) => (
         <button
           key={section}

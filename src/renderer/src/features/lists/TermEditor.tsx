@@ -55,11 +55,12 @@ export function TermEditor({ term, others, onSaved, onDeleted, onMerged }: Props
   useDirtyFlag(isDirty);
   const label = useWatch({ control, name: 'label' });
 
-  const { save, message, setMessage } = useRecordSave(
+  const { save, undo, message, setMessage } = useRecordSave(
     form,
     (values) => call('terms:save', fromTermForm(values, term)),
     toTermForm,
     (saved) => onSaved(saved.id),
+    term.id ? () => call('terms:undo', { id: term.id! }) : undefined,
   );
 
   const remove = async () => {
@@ -91,6 +92,7 @@ export function TermEditor({ term, others, onSaved, onDeleted, onMerged }: Props
             dirty={isDirty}
             saving={isSubmitting}
             onDelete={term.id ? () => void remove() : undefined}
+            onUndo={undo && (() => void undo())}
             onHistory={
               term.id
                 ? () => useRegister.getState().showHistory({ id: term.id!, label: term.label ?? '' })

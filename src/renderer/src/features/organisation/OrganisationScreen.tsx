@@ -32,10 +32,12 @@ function OrganisationEditor({ organisation }: { organisation: Organisation }) {
   // Keyed on the last change, not the object: a refresh for another reason keeps what is being typed.
   useEffect(() => reset(toForm(organisation)), [organisation.updatedAt]);
 
-  const { save, message } = useRecordSave(
+  const { save, undo, message } = useRecordSave(
     form,
     (values) => call('organisation:update', fromForm(values)),
     toForm,
+    undefined,
+    () => call('organisation:undo'),
   );
 
   return (
@@ -47,6 +49,7 @@ function OrganisationEditor({ organisation }: { organisation: Organisation }) {
           saving={isSubmitting}
           message={message}
           saveOnlyWhenDirty
+          onUndo={undo && (() => void undo())}
           onHistory={() =>
             useRegister.getState().showHistory({ id: organisation.id, label: organisation.legalName })
           }

@@ -35,11 +35,12 @@ export function PartyEditor({ party, onDone }: Props) {
   const { errors, isDirty, isSubmitting } = formState;
   useDirtyFlag(isDirty);
   const [name, country] = useWatch({ control, name: ['name', 'country'] });
-  const { save, message, setMessage } = useRecordSave(
+  const { save, undo, message, setMessage } = useRecordSave(
     form,
     (values) => call('parties:save', fromPartyForm(values, party.id)),
     toPartyForm,
     (saved) => onDone(saved.id),
+    party.id ? () => call('parties:undo', { id: party.id! }) : undefined,
   );
   const remove = async () => {
     if (!party.id || !window.confirm(`Delete ${party.name}?`)) return;
@@ -61,6 +62,7 @@ export function PartyEditor({ party, onDone }: Props) {
             dirty={isDirty}
             saving={isSubmitting}
             onDelete={party.id ? () => void remove() : undefined}
+            onUndo={undo && (() => void undo())}
             onHistory={
               party.id
                 ? () => useRegister.getState().showHistory({ id: party.id!, label: party.name })

@@ -59,10 +59,12 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
   const mechanism = allMechanisms.find((m) => m.id === mechanismId);
   const destination = countryName(reference, country ?? null);
 
-  const { save, message, setMessage } = useRecordSave(
+  const { save, undo, message, setMessage } = useRecordSave(
     form,
     (values) => call('transfers:save', fromTransferForm(values, transfer.id, allMechanisms)),
     toTransferForm,
+    undefined,
+    () => call('transfers:undo', { id: transfer.id }),
   );
   const remove = async () => {
     if (!window.confirm(`Delete the transfer to ${destination ?? 'this destination'}?`)) return;
@@ -86,6 +88,7 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
             dirty={isDirty}
             saving={isSubmitting}
             onDelete={() => void remove()}
+            onUndo={undo && (() => void undo())}
             onHistory={() =>
               useRegister.getState().showHistory({
                 id: transfer.id,
