@@ -11,6 +11,7 @@ import { assertKnownCodes } from './validate-codes';
 import { referenceView } from './views/reference-view';
 import { activityRows } from './views/activity-rows';
 import { partyUsage } from './views/party-usage';
+import { dataMap } from './views/data-map';
 import { termUsers } from './views/term-users';
 import { mergeTerms } from './terms/merge';
 import { checkReport } from './rules/report';
@@ -132,5 +133,6 @@ export function createHandlers(register: Register): Handlers {
     'snapshots:list': () => register.snapshots.list(),
     'snapshots:create': (input) => createSnapshot(register, input),
     'snapshots:diff': ({ id }) => diffWithSnapshot(register, id),
+    'map:get': (query) => dataMap(register, query ?? {}),
   };
 }

@@ -10,6 +10,7 @@ import { ImportScreen } from './features/exchange/ImportScreen';
 import { ListsScreen } from './features/lists/ListsScreen';
 import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { OverviewScreen } from './features/overview/OverviewScreen';
+import { DataMapScreen } from './features/map/DataMapScreen';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { PartiesScreen } from './features/parties/PartiesScreen';
 import { StartScreen } from './features/start/StartScreen';
@@ -25,6 +26,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   activities: ActivitiesScreen,
   parties: PartiesScreen,
   transfers: TransfersScreen,
+  map: DataMapScreen,
   checks: ChecksScreen,
   history: HistoryScreen,
   organisation: OrganisationScreen,
@@ -58,6 +60,7 @@ export function App() {
     ['activities', 'Activities', counts.controllerActivities + counts.processorActivities],
     ['parties', 'Parties', counts.parties],
     ['transfers', 'Transfers', counts.transfers],
+    ['map', 'Data map', null],
     ['checks', 'Checks', null],
     ['history', 'History', null],
     ['organisation', 'Organisation', null],

@@ -8,4 +8,5 @@ export * from './transfer';
 export * from './register-document';
 export * from './finding';
 export * from './history';
+export * from './data-map';
 export * from './snapshot';

@@ -45,6 +45,7 @@ export const CHANNELS = [
   'snapshots:list',
   'snapshots:create',
   'snapshots:diff',
+  'map:get',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

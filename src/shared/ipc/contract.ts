@@ -21,6 +21,7 @@ import {
   type Transfer,
 } from '../domain';
 import { CheckQuery, type CheckReport } from '../domain/finding';
+import { DataMapQuery, type DataMap } from '../domain/data-map';
 import { HistoryQuery, ReviewMark, ReviewQuery, type HistoryEntry, type ReviewDue } from '../domain/history';
 import { SnapshotCreate, SnapshotRef, type SnapshotDiff, type SnapshotInfo } from '../domain/snapshot';
 import type { Channel } from './channels';
@@ -189,6 +190,7 @@ export const inputs = {
   'snapshots:list': nothing,
   'snapshots:create': SnapshotCreate,
   'snapshots:diff': SnapshotRef,
+  'map:get': DataMapQuery.optional(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RegisterSummary = {
@@ -274,6 +276,7 @@ export type Outputs = {
   'snapshots:list': SnapshotInfo[];
   'snapshots:create': SnapshotInfo;
   'snapshots:diff': SnapshotDiff;
+  'map:get': DataMap;
 };
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

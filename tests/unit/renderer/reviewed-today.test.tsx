@@ -18,7 +18,9 @@ describe('Reviewed today', () => {
     });
     useRegister.setState({ selectedActivityId: useRegister.getState().activities[0]!.id });
     renderUi(<ActivitiesScreen />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Reviewed today' }));
+    // The Review section is among the later ones, drawn once the first are on screen: on a busy machine
+    // that can take more than findBy's default second.
+    fireEvent.click(await screen.findByRole('button', { name: 'Reviewed today' }, { timeout: 5000 }));
     expect(screen.getByText('sets the next review 6 months later')).toBeTruthy();
     const today = new Date().toLocaleDateString('en-CA');
     expect((document.querySelector('input[data-field="nextReviewAt"]') as HTMLInputElement).value).toBe(

@@ -12,6 +12,7 @@ export type Section =
   | 'activities'
   | 'parties'
   | 'transfers'
+  | 'map'
   | 'checks'
   | 'history'
   | 'organisation'

@@ -12,6 +12,7 @@ const SECTIONS: [Section, string][] = [
   ['activities', 'Activities'],
   ['parties', 'Parties'],
   ['transfers', 'Transfers'],
+  ['map', 'Data map (where personal data goes)'],
   ['checks', 'Checks'],
   ['history', 'History'],
   ['organisation', 'Organisation'],
