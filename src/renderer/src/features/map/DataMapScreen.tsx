@@ -165,6 +165,9 @@ export function DataMapScreen() {
             edges={layout.edges}
             onNodeClick={openNode}
             fitView
+            fitViewOptions={{ nodes: layout.firstScreen, maxZoom: 1 }}
+            // The wheel scrolls the map like a page; Ctrl/Cmd with the wheel (or the buttons) zooms.
+            panOnScroll
             minZoom={0.1}
             nodesDraggable={false}
             nodesConnectable={false}

@@ -53,7 +53,14 @@ const EDGE_STYLE: Record<DataMapEdge['state'], CSSProperties> = {
   retired: { stroke: 'var(--mantine-color-orange-6)', strokeWidth: 2 },
 };
 
-export function layoutMap(map: DataMap): { nodes: Node<MapNodeData>[]; edges: Edge[] } {
+/** Rows shown on opening: a register's map is read from the top, at a size that can be read, then scrolled. */
+const FIRST_SCREEN_ROWS = 10;
+
+export function layoutMap(map: DataMap): {
+  nodes: Node<MapNodeData>[];
+  edges: Edge[];
+  firstScreen: { id: string }[];
+} {
   const nodes = [
     ...map.activities.map((a, i) =>
       node(
@@ -88,5 +95,8 @@ export function layoutMap(map: DataMap): { nodes: Node<MapNodeData>[]; edges: Ed
     focusable: false,
     data: { state: e.state },
   }));
-  return { nodes, edges };
+  const firstScreen = nodes
+    .filter((n) => n.position.y < FIRST_SCREEN_ROWS * ROW_HEIGHT)
+    .map((n) => ({ id: n.id }));
+  return { nodes, edges, firstScreen };
 }
