@@ -4,10 +4,13 @@
 /** Characters that make Excel, LibreOffice or Sheets read a cell as a formula or a command. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** FORMULA_START's characters as char codes: every cell of an export is tested, and this is quicker. */
+const FORMULA_CODES = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
+
 /** A text value made inert: a value starting with a formula character gets a leading apostrophe. */
 export function neutralise(value: string): string {
   // A single quote is what spreadsheet users type to force text; it is visible, so nothing is hidden.
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_CODES.has(value.charCodeAt(0)) ? `'${value}` : value;
 }
 
 /** Undoes `neutralise` on import: only the exact prefix we add is removed. */
@@ -19,7 +22,10 @@ export function unneutralise(value: string): string {
 
 /** Several values in one cell, one a line, so a regulator reads a list rather than ids. */
 export function lines(values: readonly string[]): string {
-  return values.filter((v) => v !== '').join('\n');
+  // Joined by hand: a filtered copy and a join for each of a large register's cells cost several times more.
+  let text = '';
+  for (const v of values) if (v !== '') text = text === '' ? v : `${text}\n${v}`;
+  return text;
 }
 
 export type CellValue = string | number | null;

@@ -13,10 +13,26 @@ import {
   partyPlace,
   schedule1Label,
 } from './labels';
+import { CELL_LIMIT } from './machine-copy';
 import { anyTable, type AnyTable, type Column, type Table } from './table';
-import type { RegisterView } from './view';
+import type { ActivityLabel, RegisterView } from './view';
 
 type A = Column<Activity>;
+
+/**
+ * The activities that use a party or a security measure, one a line. A measure used by thousands of
+ * activities makes a list far longer than a cell holds, and every writer cuts a value at CELL_LIMIT
+ * (safeCell): the list stops once past that length, so the cut cell is the same without building the rest.
+ */
+const activityNames = (activities: readonly ActivityLabel[]): string => {
+  let text = '';
+  for (const a of activities) {
+    if (text.length > CELL_LIMIT) break;
+    const name = `${a.reference} ${a.name}`;
+    text = text === '' ? name : `${text}\n${name}`;
+  }
+  return text;
+};
 
 const partiesIn = (a: Activity, view: RegisterView, relation: string, withDetail = false): string =>
   lines(
@@ -243,7 +259,7 @@ export const partiesTable: Table<Party> = {
     {
       header: 'Activities',
       width: 30,
-      value: (p, v) => lines(v.activitiesOfParty(p.id).map((a) => `${a.reference} ${a.name}`)),
+      value: (p, v) => activityNames(v.activitiesOfParty(p.id)),
     },
     { header: 'Notes', width: 30, value: (p) => p.notes },
   ],
@@ -304,7 +320,7 @@ export const securityTable: Table<Term> = {
     {
       header: 'Activities',
       width: 40,
-      value: (t, v) => lines(v.activitiesOfTerm(t.id).map((a) => `${a.reference} ${a.name}`)),
+      value: (t, v) => activityNames(v.activitiesOfTerm(t.id)),
     },
   ],
 };

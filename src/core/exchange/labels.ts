@@ -23,9 +23,18 @@ export function mechanismLabel(id: string | null): string {
   return mechanism ? `${mechanism.label}${mechanism.article ? ` (${mechanism.article})` : ''}` : id;
 }
 
+/** Labels already written, by code: a large register names the same few countries in thousands of cells. */
+const countryLabels = new Map<string, string>();
+
 export function countryLabel(code: string | null): string {
   if (code === null) return '';
-  return `${countryName(code) ?? code} (${code})`;
+  let label = countryLabels.get(code);
+  if (label === undefined) {
+    label = `${countryName(code) ?? code} (${code})`;
+    // Bounded: a register's codes are validated, but an imported file's need not be.
+    if (countryLabels.size < 1_000) countryLabels.set(code, label);
+  }
+  return label;
 }
 
 export function contactLabel(contact: Contact | null): string {

@@ -37,21 +37,33 @@ export type RegisterView = {
   activity: (id: string) => ActivityLabel | undefined;
 };
 
-function groupBy<T>(items: Iterable<T>, keys: (item: T) => readonly string[]): Map<string, T[]> {
+/** Items by each key they have (keys given as lists, so none is copied), an item once under each key. */
+function groupBy<T>(
+  items: Iterable<T>,
+  keyLists: (item: T) => readonly (readonly string[])[],
+): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items)
-    for (const key of new Set(keys(item))) {
-      const list = map.get(key);
-      if (list) list.push(item);
-      else map.set(key, [item]);
-    }
+    for (const keys of keyLists(item))
+      for (const key of keys) {
+        const list = map.get(key);
+        // Items are listed in turn, so an item that has a key twice is already last under it.
+        if (list === undefined) map.set(key, [item]);
+        else if (list[list.length - 1] !== item) list.push(item);
+      }
   return map;
+}
+
+/** A value computed on first use: a lookup not every export asks for is not built for every export. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
 }
 
 function sharedLookups(shared: SharedLists) {
   const terms = new Map(shared.terms.map((t) => [t.id, t]));
   const parties = new Map(shared.parties.map((p) => [p.id, p]));
-  const transfers = groupBy(shared.transfers, (t) => [t.activityId]);
+  const transfers = groupBy(shared.transfers, (t) => [[t.activityId]]);
   return {
     term: (id: string | null) => (id === null ? undefined : terms.get(id)),
     termLabels: (ids: readonly string[]) => ids.map((id) => terms.get(id)?.label ?? `(unknown term ${id})`),
@@ -68,23 +80,25 @@ export function createView(doc: RegisterDocument): RegisterView {
   const { activities: all, ...shared } = doc;
   const activities = new Map(all.map((a) => [a.id, a]));
   const ofRole = (role?: ActivityRole) => (role ? all.filter((a) => a.role === role) : all);
-  const byParty = groupBy(all, (a) => a.parties.map((p) => p.partyId));
-  const byTerm = groupBy(all, (a) => [
-    ...a.dataSubjectIds,
-    ...a.personalDataIds,
-    ...a.recipientCategoryIds,
-    ...a.dataSourceIds,
-    ...a.securityMeasureIds,
-    ...a.purposes.flatMap((p) => (p.termId ? [p.termId] : [])),
-  ]);
+  const byParty = once(() => groupBy(all, (a) => [a.parties.map((p) => p.partyId)]));
+  const byTerm = once(() =>
+    groupBy(all, (a) => [
+      a.dataSubjectIds,
+      a.personalDataIds,
+      a.recipientCategoryIds,
+      a.dataSourceIds,
+      a.securityMeasureIds,
+      a.purposes.flatMap((p) => (p.termId ? [p.termId] : [])),
+    ]),
+  );
   return {
     doc: shared,
     activities: ofRole,
     activityPages: (size) => inPages(all, size),
     activityCount: (role) => ofRole(role).length,
     ...sharedLookups(shared),
-    activitiesOfParty: (id) => byParty.get(id) ?? [],
-    activitiesOfTerm: (id) => byTerm.get(id) ?? [],
+    activitiesOfParty: (id) => byParty().get(id) ?? [],
+    activitiesOfTerm: (id) => byTerm().get(id) ?? [],
     activity: (id) => activities.get(id),
   };
 }

@@ -97,7 +97,18 @@ const BODY_ALIGNMENT = { wrapText: true, vertical: 'top' } as const;
  */
 const BODY_STYLE: Partial<ExcelJS.Style> = { alignment: BODY_ALIGNMENT };
 
+/**
+ * A body row has no style of its own, but exceljs gives each row a fresh empty style object, which its style
+ * cache (keyed by object) never recognises: resolving it again for every row was ~8 % of writing the rows. A
+ * shared one resolves once, to the same "no style". Frozen, so a row style set on it by mistake throws.
+ */
+const NO_ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+/** exceljs 4.4's Row keeps its own style in `style` (the one its model writes); its typings leave it out. */
+type StyledRow = ExcelJS.Row & { style: Partial<ExcelJS.Style> };
+
 function styleBody(row: ExcelJS.Row, cells: number): void {
+  (row as StyledRow).style = NO_ROW_STYLE;
   for (let i = 1; i <= cells; i++) row.getCell(i).style = BODY_STYLE;
 }
 

@@ -34,9 +34,10 @@ function specialKinds(a: Activity, context: RuleContext): Set<string> {
 function activityFindings(a: Activity, context: RuleContext): Finding[] {
   const { findings, push } = findingsOn((field) => activityTarget(a, 'lawfulness', field));
   a.purposes.forEach((p, i) => {
-    const name = purposeName(a, i, context);
+    // Named only in a finding: most purposes have none, and a large register has tens of thousands.
+    const name = () => purposeName(a, i, context);
     if (p.lawfulBasis === null) {
-      push('lawfulness.basis', 'error', 'Art 6(1)', 'purposes', `The purpose ${name} has no lawful basis.`);
+      push('lawfulness.basis', 'error', 'Art 6(1)', 'purposes', `The purpose ${name()} has no lawful basis.`);
       return;
     }
     if (p.lawfulBasis === LEGITIMATE_INTERESTS) {
@@ -46,7 +47,7 @@ function activityFindings(a: Activity, context: RuleContext): Finding[] {
           'warning',
           'Art 6(1)(f), Art 5(2)',
           'purposes',
-          `The purpose ${name} relies on legitimate interests without saying what the interest is.`,
+          `The purpose ${name()} relies on legitimate interests without saying what the interest is.`,
         );
       }
       if (p.liaReference.trim() === '') {
@@ -55,7 +56,7 @@ function activityFindings(a: Activity, context: RuleContext): Finding[] {
           'warning',
           'Art 6(1)(f), Art 5(2)',
           'purposes',
-          `The purpose ${name} relies on legitimate interests with no balancing test (LIA) on record.`,
+          `The purpose ${name()} relies on legitimate interests with no balancing test (LIA) on record.`,
         );
       }
     }
@@ -65,7 +66,7 @@ function activityFindings(a: Activity, context: RuleContext): Finding[] {
         'warning',
         'Art 6(3)',
         'purposes',
-        `The purpose ${name} rests on a legal obligation or public task without naming the law.`,
+        `The purpose ${name()} rests on a legal obligation or public task without naming the law.`,
       );
     }
   });

@@ -1,5 +1,5 @@
 // Art 28 contracts with processors and sub-processors, and Art 30(1)(e): parties abroad with no transfer.
-import type { Finding, PartyRelation } from '../../shared/domain';
+import type { Finding, Jurisdiction, PartyRelation } from '../../shared/domain';
 import { destinationStatus } from '../reference';
 import { activityTarget, currentActivities, partyTarget, type Rule } from './context';
 import { isThirdCountry, needsSafeguards } from './destination';
@@ -38,6 +38,19 @@ export const processorRules: Rule = (context) => {
 export const transferCoverageRules: Rule = (context) => {
   const findings: Finding[] = [];
   const own = context.organisation.country;
+  // The regimes under which a country is a third country: asked for every link of every activity, and the
+  // same for all the links to one country.
+  const thirdUnder = new Map<string, Jurisdiction[]>();
+  const thirdCountryUnder = (country: string): Jurisdiction[] => {
+    let regimes = thirdUnder.get(country);
+    if (regimes === undefined) {
+      regimes = context.jurisdictions.filter((j) =>
+        isThirdCountry(destinationStatus(country, j, context.today)),
+      );
+      thirdUnder.set(country, regimes);
+    }
+    return regimes;
+  };
   for (const a of currentActivities(context)) {
     const transfers = context.transfersOf(a.id);
     for (const link of a.parties) {
@@ -46,9 +59,7 @@ export const transferCoverageRules: Rule = (context) => {
       // Storage in the organisation's own country is not a transfer by it (EDPB Guidelines 05/2021).
       if (!party?.country || party.country === own) continue;
       const country = party.country;
-      const third = context.jurisdictions.filter((j) =>
-        isThirdCountry(destinationStatus(country, j, context.today)),
-      );
+      const third = thirdCountryUnder(country);
       if (third.length === 0 || transfers.some((t) => t.partyId === party.id)) continue;
       const unsafe = third.some((j) => needsSafeguards(country, j, party, context.today));
       findings.push({
