@@ -12,6 +12,7 @@ import { referenceView } from './views/reference-view';
 import { activityRows } from './views/activity-rows';
 import { partyUsage } from './views/party-usage';
 import { dataMap } from './views/data-map';
+import { duplicateActivity } from './activities/duplicate';
 import { termUsers } from './views/term-users';
 import { mergeTerms } from './terms/merge';
 import { checkReport } from './rules/report';
@@ -109,6 +110,7 @@ export function createHandlers(register: Register): Handlers {
     'activities:get': ({ id }) => register.activities.get(id),
     'activities:save': save.activity,
     'activities:undo': ({ id }) => save.activity(beforeLastChange(register, 'activity', id, ActivityDraft)),
+    'activities:duplicate': ({ id }) => duplicateActivity(register, id),
     'activities:delete': ({ id }) => write(() => (register.activities.delete(id), null)),
     'transfers:list': (query) => register.transfers.list(query?.activityId),
     'transfers:save': save.transfer,

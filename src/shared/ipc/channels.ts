@@ -24,6 +24,7 @@ export const CHANNELS = [
   'activities:save',
   'activities:delete',
   'activities:undo',
+  'activities:duplicate',
   'transfers:list',
   'transfers:save',
   'transfers:delete',

@@ -169,6 +169,7 @@ export const inputs = {
   'activities:save': ActivityDraft,
   'activities:delete': byId,
   'activities:undo': byId,
+  'activities:duplicate': byId,
   'transfers:list': z.object({ activityId: Id.optional() }).optional(),
   'transfers:save': TransferDraft,
   'transfers:delete': byId,
@@ -254,6 +255,8 @@ export type Outputs = {
   'activities:get': Activity;
   'activities:save': Activity;
   'activities:undo': Activity;
+  /** A new draft copy of the activity, saved with its own reference and its transfers. */
+  'activities:duplicate': Activity;
   'activities:delete': null;
   'transfers:list': Transfer[];
   'transfers:save': Transfer;

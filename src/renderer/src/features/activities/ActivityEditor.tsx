@@ -132,6 +132,18 @@ export const ActivityEditor = memo(function ActivityEditor({
   };
   useUndoShortcut(draft.id ? undo : undefined);
 
+  // A new draft copy, saved with its own reference and the transfers, opened in place of this one.
+  const duplicate = async () => {
+    if (!draft.id || dirty) return;
+    try {
+      const copy = await call('activities:duplicate', { id: draft.id });
+      await refresh();
+      onSaved(copy);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+
   const remove = async () => {
     if (!draft.id || !window.confirm(`Delete ${draft.reference} ${draft.name}? Its transfers go with it.`))
       return;
@@ -155,37 +167,49 @@ export const ActivityEditor = memo(function ActivityEditor({
   const props = { draft, update, errors };
   return (
     <Stack gap={0} h="100%" className="editor" data-testid="activity-editor">
-      <Group className="editor-head" justify="space-between" wrap="nowrap">
-        {/* The title gives way to the buttons, never the reverse: a half-hidden "Save" reads as broken. */}
-        <div style={{ minWidth: 0, flex: 1 }}>
-          <Title order={2} size="h5" lineClamp={1}>
-            {draft.reference || 'New activity'} · {draft.name || 'untitled'}
-          </Title>
-          <Text size="xs" c="dimmed" truncate>
-            {draft.role === 'controller'
-              ? 'Controller activity — Art 30(1)'
-              : 'Processor activity — Art 30(2)'}
-            {updatedAt ? ` · last updated ${new Date(updatedAt).toLocaleString()}` : ''}
-          </Text>
-        </div>
-        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-          {dirty ? (
-            <Badge color="orange" variant="light" data-testid="save-state">
-              Unsaved changes
-            </Badge>
-          ) : (
-            <Badge color="teal" variant="light" data-testid="save-state">
-              Saved ✓
-            </Badge>
-          )}
-          {draft.id && (
-            <Button size="xs" variant="subtle" onClick={() => void undo()} disabled={dirty} title="Ctrl+Z">
+      {/* Two rows: the title with the save state and Save (never hidden: a half-hidden "Save" reads as
+          broken), then the record's other actions, so the title keeps its room in a narrow editor. */}
+      <div className="editor-head">
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <div style={{ minWidth: 0, flex: 1 }}>
+            <Title order={2} size="h5" lineClamp={1}>
+              {draft.reference || 'New activity'} · {draft.name || 'untitled'}
+            </Title>
+            <Text size="xs" c="dimmed" truncate>
+              {draft.role === 'controller'
+                ? 'Controller activity — Art 30(1)'
+                : 'Processor activity — Art 30(2)'}
+              {updatedAt ? ` · last updated ${new Date(updatedAt).toLocaleString()}` : ''}
+            </Text>
+          </div>
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            {dirty ? (
+              <Badge color="orange" variant="light" data-testid="save-state">
+                Unsaved changes
+              </Badge>
+            ) : (
+              <Badge color="teal" variant="light" data-testid="save-state">
+                Saved ✓
+              </Badge>
+            )}
+            <Button size="xs" onClick={() => void save()} disabled={!dirty && Boolean(draft.id)}>
+              Save <span className="kbd-hint">Ctrl+S</span>
+            </Button>
+          </Group>
+        </Group>
+        {draft.id && (
+          <Group gap={4} mt={4} ml={-8}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => void undo()}
+              disabled={dirty}
+              title="Ctrl+Z"
+            >
               Undo last save
             </Button>
-          )}
-          {draft.id && (
             <Button
-              size="xs"
+              size="compact-xs"
               variant="subtle"
               onClick={() =>
                 useRegister
@@ -195,17 +219,21 @@ export const ActivityEditor = memo(function ActivityEditor({
             >
               History
             </Button>
-          )}
-          {draft.id && (
-            <Button size="xs" variant="subtle" color="red" onClick={() => void remove()}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => void duplicate()}
+              disabled={dirty}
+              title="A new draft from this activity, with its transfers (save or undo your edits first)"
+            >
+              Duplicate
+            </Button>
+            <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove()}>
               Delete
             </Button>
-          )}
-          <Button size="xs" onClick={() => void save()} disabled={!dirty && Boolean(draft.id)}>
-            Save <span className="kbd-hint">Ctrl+S</span>
-          </Button>
-        </Group>
-      </Group>
+          </Group>
+        )}
+      </div>
       {message && (
         <Text size="xs" c="red" px="sm" role="alert">
           {message}
