@@ -34,7 +34,7 @@ describe('the reviews due on the Overview', () => {
       'CS-01 Support deskNever reviewed—Mark reviewed',
     ]);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Mark HR-01 reviewed today' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark reviewed today: HR-01' }));
     await waitFor(() => expect(screen.queryAllByTestId('review-due-row')).toHaveLength(2));
     const payroll = bridge.register.activities.list().find((a) => a.reference === 'HR-01')!;
     expect(payroll.lastReviewedAt).toBe(day(0));

@@ -104,13 +104,13 @@ export function ActivityTable({ rows, selectedId, sort, onSort, onOpen }: Props)
           </UnstyledButton>
         ))}
       </div>
-      <div ref={scroller} className="table-body" tabIndex={0} onKeyDown={onKeyDown}>
+      <div ref={scroller} className="table-body" role="rowgroup" tabIndex={0} onKeyDown={onKeyDown}>
         {rows.length === 0 ? (
-          <Text c="dimmed" p="md" size="sm">
-            No activity matches.
+          <Text c="dimmed" p="md" size="sm" role="row">
+            <span role="cell">No activity matches.</span>
           </Text>
         ) : (
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const activity = rows[item.index];
               if (!activity) return null;

@@ -47,7 +47,12 @@ function MapInWords({ map }: { map: DataMap }) {
     [...map.activities, ...map.parties, ...map.destinations].map((n) => [n.id, n.label] as const),
   );
   return (
-    <ScrollArea className="map-words" type="auto">
+    <ScrollArea
+      className="map-words"
+      type="auto"
+      // Focusable, so the list scrolls from the keyboard too.
+      viewportProps={{ tabIndex: 0, 'aria-label': 'The data map in words' }}
+    >
       <Table fz="xs" verticalSpacing={2} stickyHeader aria-label="The data map in words">
         <Table.Thead>
           <Table.Tr>

@@ -48,7 +48,8 @@ export function PartiesScreen() {
             type="button"
             key={p.id}
             className="list-row"
-            aria-selected={p.id === selectedPartyId}
+            // A button cannot be "selected" in ARIA; the party open in the editor is the current one.
+            aria-current={p.id === selectedPartyId || undefined}
             data-testid="party-row"
             onClick={() => {
               setCreating(null);
