@@ -61,6 +61,20 @@ test('the data map shows where data goes, its gaps, one activity alone, and open
   );
   await screenshot(page, 'data-map');
 
+  // The wheel scrolls the map like a page; with Ctrl it zooms.
+  const viewport = map.locator('.react-flow__viewport');
+  const transform = () => viewport.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform));
+  const before = await transform();
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 200);
+  await expect.poll(async () => (await transform()).f).toBeLessThan(before.f);
+  expect((await transform()).a).toBeCloseTo(before.a);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => (await transform()).a).toBeGreaterThan(before.a);
+
   // One activity alone: its parties and their destinations, nothing of the other activity.
   await pick(page, field(page, 'Activity'), 'HR-01 Payroll', 'HR-01');
   await expect(map.locator('.react-flow__node', { hasText: 'MK-01 Newsletter' })).toHaveCount(0);
