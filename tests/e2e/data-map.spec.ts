@@ -87,5 +87,15 @@ test('the data map shows where data goes, its gaps, one activity alone, and open
   await map.locator('.react-flow__node', { hasText: 'CRM Pvt Ltd' }).click();
   await expect(page.getByTestId('party-editor')).toBeVisible();
   await expect(field(page.getByTestId('party-editor'), 'Name')).toHaveValue('CRM Pvt Ltd');
+
+  // From the keyboard, the map in words opens an activity.
+  await section(page, 'Data map');
+  const newsletterLink = page
+    .getByTestId('map-link')
+    .getByRole('button', { name: 'MK-01 Newsletter' })
+    .first();
+  await newsletterLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(field(page.getByTestId('activity-editor'), 'Reference')).toHaveValue('MK-01');
   expect(harness.requests.every((url) => url.startsWith(APP_ORIGIN))).toBe(true);
 });

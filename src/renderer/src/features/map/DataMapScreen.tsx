@@ -1,7 +1,8 @@
 // The data map: where the register's personal data goes, drawn from the record (core/views/data-map.ts).
 // The whole register, or one activity, or one party; a click on an activity or a party opens it; the same
-// map is written out in words below the drawing, for reading aloud and for copying into a report.
-import { Badge, Button, Group, ScrollArea, Select, Table, Text } from '@mantine/core';
+// map is written out in words below the drawing, for reading aloud and for copying into a report, its
+// activities and parties links that open them.
+import { Anchor, Badge, Button, Group, ScrollArea, Select, Table, Text } from '@mantine/core';
 import { Controls, ReactFlow, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
@@ -42,10 +43,30 @@ function scopeNote(map: DataMap, focus: DataMapQuery): string | null {
   return `This register holds ${counted(map.activityCount, 'activity')}, too many to draw at once: the map shows its parties and where they are. Pick an activity or a party to draw its flows.`;
 }
 
+type MapRecord = { kind: 'activity' | 'party'; id: string };
+
+/** A node of the map in words: an activity or a party is a link that opens it (the keyboard's way in). */
+function NodeName({ label, record }: { label: string; record: MapRecord | undefined }) {
+  if (!record) return <>{label}</>;
+  return (
+    <Anchor
+      component="button"
+      size="xs"
+      onClick={() => useRegister.getState().openRecord(record.kind, record.id)}
+    >
+      {label}
+    </Anchor>
+  );
+}
+
 function MapInWords({ map }: { map: DataMap }) {
   const names = new Map(
     [...map.activities, ...map.parties, ...map.destinations].map((n) => [n.id, n.label] as const),
   );
+  const records = new Map<string, MapRecord>([
+    ...map.activities.map((a) => [a.id, { kind: 'activity', id: a.recordId }] as const),
+    ...map.parties.map((p) => [p.id, { kind: 'party', id: p.recordId }] as const),
+  ]);
   return (
     <ScrollArea
       className="map-words"
@@ -64,8 +85,12 @@ function MapInWords({ map }: { map: DataMap }) {
         <Table.Tbody>
           {map.edges.map((e) => (
             <Table.Tr key={`${e.from}>${e.to}`} data-testid="map-link" data-state={e.state}>
-              <Table.Td>{names.get(e.from)}</Table.Td>
-              <Table.Td>{names.get(e.to)}</Table.Td>
+              <Table.Td>
+                <NodeName label={names.get(e.from) ?? ''} record={records.get(e.from)} />
+              </Table.Td>
+              <Table.Td>
+                <NodeName label={names.get(e.to) ?? ''} record={records.get(e.to)} />
+              </Table.Td>
               <Table.Td>
                 {e.label}{' '}
                 {e.state === 'gap' && (
