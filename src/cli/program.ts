@@ -3,6 +3,7 @@ import { registerActivityCommands } from './commands/activities';
 import { registerCheckCommands } from './commands/check';
 import { registerExchangeCommands } from './commands/exchange';
 import { registerInitCommands } from './commands/init';
+import { registerMapCommands } from './commands/map';
 import { registerPartyCommands } from './commands/parties';
 import { registerReviewCommands } from './commands/review';
 import { registerSampleCommands } from './commands/sample';
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerSampleCommands(program);
   registerReviewCommands(program);
   registerSnapshotCommands(program);
+  registerMapCommands(program);
   return program;
 }
