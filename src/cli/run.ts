@@ -67,3 +67,11 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void> | 
 }
 
 export const jsonOption = () => new Option('--json', 'print machine-readable JSON');
+
+/** The id of the activity with this reference (references are unique regardless of case). */
+export function activityIdByReference(register: Register, reference: string): string {
+  const wanted = reference.toLowerCase();
+  const found = register.activities.labels().find((a) => a.reference.toLowerCase() === wanted);
+  if (!found) throw new CliError(`No activity with reference ${reference} in ${register.file}.`);
+  return found.id;
+}

@@ -1,27 +1,20 @@
 // `ropa map`: the data map in words — who the register's data goes to, where, under what, and the gaps —
 // for a report or a script; the same view the app draws (core/views/data-map.ts).
 import type { Command } from 'commander';
-import type { DataMap } from '../../shared/domain';
+import { mapNodeLabels, type DataMap } from '../../shared/domain';
 import type { Register } from '../../core/store/register';
-import { action, call, CliError, jsonOption, withRegister } from '../run';
-
-function activityId(register: Register, reference: string): string {
-  const found = register.activities
-    .labels()
-    .find((a) => a.reference.toLowerCase() === reference.toLowerCase());
-  if (!found) throw new CliError(`No activity with reference ${reference} in ${register.file}.`);
-  return found.id;
-}
+import { action, activityIdByReference, call, CliError, jsonOption, withRegister } from '../run';
 
 function partyId(register: Register, name: string): string {
-  const found = register.parties.list().filter((p) => p.name.toLowerCase() === name.toLowerCase());
-  if (found.length === 0) throw new CliError(`No party named "${name}" in ${register.file}.`);
-  return found[0]!.id;
+  const wanted = name.toLowerCase();
+  const found = register.parties.list().find((p) => p.name.toLowerCase() === wanted);
+  if (!found) throw new CliError(`No party named "${name}" in ${register.file}.`);
+  return found.id;
 }
 
 /** One line a link: "from → to: how", a gap or a retired mechanism marked. */
 export function mapInWords(map: DataMap): string[] {
-  const names = new Map([...map.activities, ...map.parties, ...map.destinations].map((n) => [n.id, n.label]));
+  const names = mapNodeLabels(map);
   return map.edges.map((e) => {
     const mark = e.state === 'gap' ? '  [gap]' : e.state === 'retired' ? '  [retired mechanism]' : '';
     return `${names.get(e.from)} → ${names.get(e.to)}: ${e.label}${mark}`;
@@ -41,7 +34,7 @@ export function registerMapCommands(program: Command): void {
         withRegister(file, async (register) => {
           if (o.activity && o.party) throw new CliError('Give --activity or --party, not both.');
           const map = await call(register, 'map:get', {
-            ...(o.activity ? { activityId: activityId(register, o.activity) } : {}),
+            ...(o.activity ? { activityId: activityIdByReference(register, o.activity) } : {}),
             ...(o.party ? { partyId: partyId(register, o.party) } : {}),
           });
           if (o.json) return void console.log(JSON.stringify(map, null, 2));

@@ -1,14 +1,7 @@
 // Review workflow and history in words: `ropa review`, `ropa reviews-due`, `ropa history`.
 import { Option, type Command } from 'commander';
 import { HISTORY_ENTITIES, type HistoryEntry } from '../../shared/domain/history';
-import type { Register } from '../../core/store/register';
-import { action, call, CliError, jsonOption, withRegister } from '../run';
-
-function activityId(register: Register, reference: string): string {
-  const found = register.activities.list().find((a) => a.reference.toLowerCase() === reference.toLowerCase());
-  if (!found) throw new CliError(`No activity with reference ${reference} in ${register.file}.`);
-  return found.id;
-}
+import { action, activityIdByReference, call, jsonOption, withRegister } from '../run';
 
 export function registerReviewCommands(program: Command): void {
   program
@@ -20,7 +13,7 @@ export function registerReviewCommands(program: Command): void {
     .action(
       action((file: string, reference: string, o: { on?: string }) =>
         withRegister(file, async (register) => {
-          const id = activityId(register, reference);
+          const id = activityIdByReference(register, reference);
           const a = await call(register, 'review:mark', o.on ? { id, on: o.on } : { id });
           console.log(`${a.reference} reviewed on ${a.lastReviewedAt}; next review ${a.nextReviewAt}.`);
         }),
@@ -70,7 +63,7 @@ export function registerReviewCommands(program: Command): void {
           o: { activity?: string; kind?: HistoryEntry['entity']; limit: string; json?: boolean },
         ) =>
           withRegister(file, async (register) => {
-            const entityId = o.activity ? activityId(register, o.activity) : undefined;
+            const entityId = o.activity ? activityIdByReference(register, o.activity) : undefined;
             const entries = await call(register, 'history:list', {
               limit: Number(o.limit),
               ...(entityId ? { entityId } : {}),

@@ -4,6 +4,7 @@
 // needs safeguards but has no transfer recorded is a gap, as the checks say; a retired mechanism is flagged.
 // A large register is drawn one activity or one party at a time.
 import type { Activity, Party, Transfer } from '../../shared/domain';
+import { RELATION_LABELS } from '../../shared/domain/codes';
 import type { DataMap, DataMapEdge, DataMapQuery } from '../../shared/domain/data-map';
 import { todayUtc } from '../../shared/dates';
 import { countryName, destinationStatus, isMechanismRetired, mechanismById } from '../reference';
@@ -12,14 +13,6 @@ import { partyUsage } from './party-usage';
 
 /** Beyond this many activities, a map of everything is unreadable: the register is drawn a slice at a time. */
 export const MAP_ACTIVITY_LIMIT = 60;
-
-const RELATION_WORDS: Record<Activity['parties'][number]['relation'], string> = {
-  processor: 'processor',
-  'sub-processor': 'sub-processor',
-  'client-controller': 'client (controller)',
-  'joint-controller': 'joint controller',
-  recipient: 'recipient',
-};
 
 const STATUS_WORDS = {
   domestic: 'domestic',
@@ -88,7 +81,7 @@ export function dataMap(register: Register, query: DataMapQuery = {}, on: string
         from: activityNode(activity.id),
         to: partyNode(party.id),
         kind: 'shares',
-        label: RELATION_WORDS[link.relation],
+        label: RELATION_LABELS[link.relation].toLowerCase(),
         state: 'ok',
       });
     }

@@ -65,6 +65,15 @@ export const PARTY_RELATIONS = [
 ] as const;
 export type PartyRelation = (typeof PARTY_RELATIONS)[number];
 
+/** What each relation is called, in the regulation's words (the app's labels; lower-cased in sentences). */
+export const RELATION_LABELS: Record<PartyRelation, string> = {
+  processor: 'Processor',
+  'sub-processor': 'Sub-processor',
+  'client-controller': 'Client (controller)',
+  'joint-controller': 'Joint controller',
+  recipient: 'Recipient',
+};
+
 /** The roles a party can play for the organisation (a party can play several). */
 export const PARTY_ROLES = PARTY_RELATIONS;
 export type PartyRole = PartyRelation;

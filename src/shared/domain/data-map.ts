@@ -38,3 +38,8 @@ export type DataMap = {
   destinations: { id: string; label: string; status: DataMapStatus | null }[];
   edges: DataMapEdge[];
 };
+
+/** Every node's label by its id (activities, parties, destinations), to write a link in words. */
+export function mapNodeLabels(map: DataMap): Map<string, string> {
+  return new Map([...map.activities, ...map.parties, ...map.destinations].map((n) => [n.id, n.label]));
+}

@@ -29,18 +29,28 @@ export function showSaveError<T extends FieldValues>(error: unknown, setError: U
   return error.issues.length > 0 ? 'Some fields need attention.' : error.message;
 }
 
-/** Ctrl/Cmd+S saves the editor on screen (UI.md: explicit save), whichever field has the focus. */
-export function useSaveShortcut(save: () => unknown): void {
+/**
+ * Runs `run` on Ctrl/Cmd+`key`. `editorOnly`: not with Shift (Ctrl+Shift+Z is redo) and not while a text
+ * field has the focus, where the key is the field's own.
+ */
+function useCtrlKey(key: string, run: (() => unknown) | undefined, editorOnly: boolean): void {
   useEffect(() => {
+    if (!run) return;
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== key) return;
+      const inField = event.target instanceof HTMLElement && event.target.closest('input, textarea');
+      if (editorOnly && (event.shiftKey || inField)) return;
+      event.preventDefault();
+      void run();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
+  }, [key, run, editorOnly]);
+}
+
+/** Ctrl/Cmd+S saves the editor on screen (UI.md: explicit save), whichever field has the focus. */
+export function useSaveShortcut(save: () => unknown): void {
+  useCtrlKey('s', save, false);
 }
 
 /**
@@ -49,17 +59,7 @@ export function useSaveShortcut(save: () => unknown): void {
  * a whole save.
  */
 export function useUndoShortcut(undo: (() => unknown) | undefined): void {
-  useEffect(() => {
-    if (!undo) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z') return;
-      if (event.target instanceof HTMLElement && event.target.closest('input, textarea')) return;
-      event.preventDefault();
-      void undo();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo]);
+  useCtrlKey('z', undo, true);
 }
 
 /** Why an undo was refused, in words: the core's reason, and the fields it names when the old version no longer fits. */

@@ -2,13 +2,7 @@
 import type { DestinationStatusCode } from '../../../shared/ipc/reference-codes';
 import type { ReferenceView } from '../../../shared/ipc/reference-view';
 
-export const RELATION_LABELS = {
-  processor: 'Processor',
-  'sub-processor': 'Sub-processor',
-  'client-controller': 'Client (controller)',
-  'joint-controller': 'Joint controller',
-  recipient: 'Recipient',
-} as const;
+export { RELATION_LABELS } from '../../../shared/domain/codes';
 
 export const STATUS_LABELS = { draft: 'Draft', active: 'Active', retired: 'Retired' } as const;
 

@@ -13,7 +13,7 @@ import { IdentitySection, PurposesSection } from './IdentityPurposes';
 import { LaterSections, useLaterSections } from './LaterSections';
 import { SectionNav } from './SectionNav';
 import { draftOf, type ActivityDraftState, type FieldErrors } from './draft';
-import { undoRefusal, useUndoShortcut } from '../../components/form-state';
+import { undoRefusal, useSaveShortcut, useUndoShortcut } from '../../components/form-state';
 
 type Props = {
   initial: ActivityDraftState;
@@ -153,16 +153,7 @@ export const ActivityEditor = memo(function ActivityEditor({
     onDeleted();
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useSaveShortcut(save);
 
   const props = { draft, update, errors };
   return (

@@ -6,7 +6,7 @@ import { Anchor, Badge, Button, Group, ScrollArea, Select, Table, Text } from '@
 import { Controls, ReactFlow, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
-import type { DataMap, DataMapQuery } from '../../../../shared/domain';
+import { mapNodeLabels, type DataMap, type DataMapQuery } from '../../../../shared/domain';
 import { counted } from '../../../../shared/counted';
 import { ApiError, call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
@@ -60,9 +60,7 @@ function NodeName({ label, record }: { label: string; record: MapRecord | undefi
 }
 
 function MapInWords({ map }: { map: DataMap }) {
-  const names = new Map(
-    [...map.activities, ...map.parties, ...map.destinations].map((n) => [n.id, n.label] as const),
-  );
+  const names = mapNodeLabels(map);
   const records = new Map<string, MapRecord>([
     ...map.activities.map((a) => [a.id, { kind: 'activity', id: a.recordId }] as const),
     ...map.parties.map((p) => [p.id, { kind: 'party', id: p.recordId }] as const),
