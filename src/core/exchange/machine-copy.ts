@@ -45,6 +45,11 @@ function blockRow(deflated: Buffer): string[] {
 }
 
 const deflate = promisify(zlib.deflateRaw);
+/**
+ * zlib's default level. The workbook's zip stores this sheet as it is (compressing base64 again gains little
+ * for much time), so the blocks are compressed well here, in the pool, beside the visible sheets.
+ */
+const LEVEL = 6;
 /** Blocks being compressed at once: enough to keep the pool busy, few enough to bound the memory. */
 const IN_FLIGHT = 2;
 
@@ -61,7 +66,7 @@ export async function machineRows(view: RegisterView): Promise<string[][]> {
   const compress = async (): Promise<void> => {
     for (let next = texts.next(); !next.done; next = texts.next()) {
       const at = rows.push([]) - 1;
-      rows[at] = blockRow(await deflate(Buffer.from(next.value, 'utf8'), { level: 3 }));
+      rows[at] = blockRow(await deflate(Buffer.from(next.value, 'utf8'), { level: LEVEL }));
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, compress));

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { nextTurn } from '../next-turn';
 import { cell, type CellValue } from './cells';
 import { CELL_LIMIT } from './machine-copy';
+import { bodyRowWriter } from './sheet-body';
 import { tableRows, type AnyTable } from './table';
 import type { RegisterView } from './view';
 
@@ -91,26 +92,8 @@ const HEADER_STYLE = {
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } },
 } as const;
 const BODY_ALIGNMENT = { wrapText: true, vertical: 'top' } as const;
-/**
- * One style object shared by every body cell: exceljs caches a style's id by object identity, so sharing it
- * saves resolving the same style for each of a large register's cells.
- */
+/** The style of every body cell: wrapped, at the top. */
 const BODY_STYLE: Partial<ExcelJS.Style> = { alignment: BODY_ALIGNMENT };
-
-/**
- * A body row has no style of its own, but exceljs gives each row a fresh empty style object, which its style
- * cache (keyed by object) never recognises: resolving it again for every row was ~8 % of writing the rows. A
- * shared one resolves once, to the same "no style". Frozen, so a row style set on it by mistake throws.
- */
-const NO_ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
-
-/** exceljs 4.4's Row keeps its own style in `style` (the one its model writes); its typings leave it out. */
-type StyledRow = ExcelJS.Row & { style: Partial<ExcelJS.Style> };
-
-function styleBody(row: ExcelJS.Row, cells: number): void {
-  (row as StyledRow).style = NO_ROW_STYLE;
-  for (let i = 1; i <= cells; i++) row.getCell(i).style = BODY_STYLE;
-}
 
 /**
  * One table as one sheet: bold frozen header with an autofilter, wrapped text, print setup that repeats the
@@ -141,11 +124,10 @@ export async function writeTableSheet(
   const header = sheet.addRow(table.columns.map((c) => c.header));
   header.eachCell((c) => Object.assign(c, HEADER_STYLE));
   header.commit();
+  const writeRow = bodyRowWriter(sheet, columns, BODY_STYLE);
   let count = 0;
   for (const values of tableRows(table, view)) {
-    const row = sheet.addRow(values.map(safeCell));
-    styleBody(row, columns);
-    row.commit();
+    writeRow(values.map(safeCell));
     count += 1;
     onRow?.();
     if (count % YIELD_EVERY === 0) await zipCatchUp(sheet);
@@ -214,13 +196,47 @@ export function writeKeyValueSheet(
   sheet.commit();
 }
 
-/** Rows of raw strings on a sheet no user sees (state "veryHidden"). */
+/** exceljs 4.4 internals: the zip (an archiver) it appends each part of the workbook to. */
+type ZipInternals = { zip: { append(source: unknown, entry: { name: string; store?: boolean }): unknown } };
+
+/**
+ * Adds a sheet whose part the zip stores as it is rather than compressing it. exceljs opens a sheet's part
+ * as it adds the sheet, so the zip's next part is this one; a check makes sure it was.
+ */
+function addStoredSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  options: Partial<ExcelJS.AddWorksheetOptions>,
+): ExcelJS.Worksheet {
+  const { zip } = workbook as unknown as ZipInternals;
+  const append = zip.append;
+  let stored = false;
+  zip.append = (source, entry) => {
+    zip.append = append;
+    stored = true;
+    return append.call(zip, source, { ...entry, store: true });
+  };
+  try {
+    const sheet = workbook.addWorksheet(name, options);
+    if (!stored) throw new Error(`The sheet ${name} did not open its part in the zip as exceljs 4.4 does.`);
+    return sheet;
+  } finally {
+    zip.append = append;
+  }
+}
+
+/**
+ * Rows of raw strings on a sheet no user sees (state "veryHidden"): the machine copy, whose cells are
+ * already compressed (deflated, then base64). Compressing its part again saved a quarter of its size for as
+ * much time as the rest of the zip's work at the end of a large export, so the part is stored; the copy's
+ * own compression is set to make up for it.
+ */
 export function writeHiddenSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   rows: Iterable<string[]>,
 ): void {
-  const sheet = workbook.addWorksheet(name, { state: 'veryHidden' });
+  const sheet = addStoredSheet(workbook, name, { state: 'veryHidden' });
   for (const values of rows) sheet.addRow(values).commit();
   sheet.commit();
 }
