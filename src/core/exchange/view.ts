@@ -10,6 +10,7 @@ import {
   type Party,
   type RegisterDocument,
   type Term,
+  type TermList,
   type Transfer,
 } from '../../shared/domain';
 import type { Register } from '../store/register';
@@ -76,29 +77,45 @@ function* inPages<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
+/**
+ * Where an activity refers to a term of each list: the references the activity_term link table holds, which
+ * the paged view asks.
+ */
+const TERM_REFERENCES: Record<TermList, (a: Activity) => readonly (readonly string[])[]> = {
+  'data-subject': (a) => [a.dataSubjectIds],
+  'personal-data': (a) => [
+    a.personalDataIds,
+    a.retention.flatMap((r) => (r.personalDataTermId ? [r.personalDataTermId] : [])),
+  ],
+  recipient: (a) => [a.recipientCategoryIds],
+  purpose: (a) => [a.purposes.flatMap((p) => (p.termId ? [p.termId] : []))],
+  'security-measure': (a) => [a.securityMeasureIds],
+  'data-source': (a) => [a.dataSourceIds],
+};
+
 export function createView(doc: RegisterDocument): RegisterView {
   const { activities: all, ...shared } = doc;
   const activities = new Map(all.map((a) => [a.id, a]));
   const ofRole = (role?: ActivityRole) => (role ? all.filter((a) => a.role === role) : all);
   const byParty = once(() => groupBy(all, (a) => [a.parties.map((p) => p.partyId)]));
-  const byTerm = once(() =>
-    groupBy(all, (a) => [
-      a.dataSubjectIds,
-      a.personalDataIds,
-      a.recipientCategoryIds,
-      a.dataSourceIds,
-      a.securityMeasureIds,
-      a.purposes.flatMap((p) => (p.termId ? [p.termId] : [])),
-    ]),
-  );
+  // A term belongs to one list: only the fields of that list are indexed, when a term of it is first asked.
+  const byTermList = new Map<TermList, Map<string, Activity[]>>();
+  const lookups = sharedLookups(shared);
+  const activitiesOfTerm = (id: string): Activity[] => {
+    const list = lookups.term(id)?.list;
+    if (list === undefined) return [];
+    let index = byTermList.get(list);
+    if (index === undefined) byTermList.set(list, (index = groupBy(all, TERM_REFERENCES[list])));
+    return index.get(id) ?? [];
+  };
   return {
     doc: shared,
     activities: ofRole,
     activityPages: (size) => inPages(all, size),
     activityCount: (role) => ofRole(role).length,
-    ...sharedLookups(shared),
+    ...lookups,
     activitiesOfParty: (id) => byParty().get(id) ?? [],
-    activitiesOfTerm: (id) => byTerm().get(id) ?? [],
+    activitiesOfTerm,
     activity: (id) => activities.get(id),
   };
 }

@@ -38,6 +38,9 @@ function createWorkbookWriter(
     stream,
     useStyles: true,
     useSharedStrings: false,
+    // zlib's chunks of 64 KiB rather than 16: a quarter of the round trips between the main thread and the
+    // pool for the same compression.
+    zip: { zlib: { chunkSize: 64 * 1024 } },
   });
   // Document properties: the writer's typings omit them, but its core.xml xform reads them from the writer.
   Object.assign(workbook, {
