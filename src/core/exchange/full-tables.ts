@@ -11,6 +11,7 @@ import {
   lawfulBasisLabel,
   mechanismLabel,
   partyPlace,
+  partyWithContact,
   schedule1Label,
 } from './labels';
 import { CELL_LIMIT } from './machine-copy';
@@ -208,9 +209,11 @@ export const processorActivities: Table<Activity> = {
             .map((l) => {
               const p = v.party(l.partyId);
               if (!p) return '';
-              const rep = p.representative ? `; representative: ${contactLabel(p.representative)}` : '';
-              const dpo = p.dpoContact ? `; DPO: ${contactLabel(p.dpoContact)}` : '';
-              return `${p.name}: ${contactLabel(p.contact) || p.address}${rep}${dpo}`;
+              return partyWithContact(
+                p,
+                p.representative ? `representative: ${contactLabel(p.representative)}` : '',
+                p.dpoContact ? `DPO: ${contactLabel(p.dpoContact)}` : '',
+              );
             }),
         ),
     },

@@ -11,6 +11,7 @@ import {
   countryLabel,
   lawfulBasisLabel,
   mechanismLabel,
+  partyWithContact,
   schedule1Label,
 } from './labels';
 import { anyTable, type Column, type Table } from './table';
@@ -57,7 +58,7 @@ export const icoControllerTable: Table<Activity> = {
         (l) => l.relation === 'joint-controller',
         (l) => {
           const p = v.party(l.partyId);
-          return p ? `${p.name}: ${contactLabel(p.contact) || p.address}` : '';
+          return p ? partyWithContact(p) : '';
         },
       ),
     ),
@@ -178,7 +179,7 @@ export const icoProcessorTable: Table<ClientRow> = {
       width: 32,
       value: (r, v) => {
         const p = v.party(r.link.partyId);
-        return p ? `${p.name}: ${contactLabel(p.contact) || p.address}` : '';
+        return p ? partyWithContact(p) : '';
       },
     },
     {

@@ -44,6 +44,15 @@ export function contactLabel(contact: Contact | null): string {
     .join(', ');
 }
 
+/**
+ * A party named with how to reach it ("Name: contact; more"), or by its name alone when nothing is recorded:
+ * never a dangling "Name: ", which spreadsheet programs also trim to "Name:" when they save.
+ */
+export function partyWithContact(party: Party, ...more: string[]): string {
+  const details = [contactLabel(party.contact) || party.address, ...more].filter((d) => d !== '');
+  return details.length > 0 ? `${party.name}: ${details.join('; ')}` : party.name;
+}
+
 export function partyPlace(party: Party): string {
   return party.country !== null ? countryLabel(party.country) : party.internationalOrganisation;
 }

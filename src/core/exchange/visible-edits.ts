@@ -94,7 +94,9 @@ export function applyVisibleEdits(
       table.columns.forEach((column, i) => {
         const was = cellText(safeCell(column.value(activity, view)));
         const now = unneutralise((row.values[i] ?? '').replace(/\r\n/g, '\n'));
-        if (now === was) return;
+        // Spreadsheet programs may drop a cell's leading or trailing spaces when they save (LibreOffice
+        // does): that is not an edit.
+        if (now.trim() === was.trim()) return;
         const apply = EDITABLE[column.header];
         const problem = apply ? apply(raw.get(reference.toLowerCase())!, now) : 'not editable';
         issues.push({
