@@ -31,14 +31,22 @@ export function stabiliseDocument(name: string, doc: RegisterDocument): Register
     .replace(/"(createdAt|updatedAt)":"[^"]*"/g, `"$1":"${SAMPLE_STAMP}"`)
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => ids.get(id) ?? id);
   const stable = JSON.parse(text) as RegisterDocument;
-  // The order the register lists them in (by activity, then country), so a load-and-export round trip
-  // gives the same document back.
-  stable.transfers.sort((a, b) =>
-    a.activityId === b.activityId
-      ? (a.country ?? '').localeCompare(b.country ?? '')
-      : a.activityId < b.activityId
-        ? -1
-        : 1,
+  // The order the register lists them in (by activity reference, country and importer, then id: their
+  // stamps are all the same), so a load-and-export round trip gives the same document back.
+  const reference = new Map(stable.activities.map((a) => [a.id, asciiLower(a.reference)]));
+  const importer = new Map(stable.parties.map((p) => [p.id, asciiLower(p.name)]));
+  const binary = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  stable.transfers.sort(
+    (a, b) =>
+      binary(reference.get(a.activityId) ?? '', reference.get(b.activityId) ?? '') ||
+      binary(a.country ?? '', b.country ?? '') ||
+      binary(importer.get(a.partyId ?? '') ?? '', importer.get(b.partyId ?? '') ?? '') ||
+      binary(a.id, b.id),
   );
   return stable;
+}
+
+/** SQLite's NOCASE: only ASCII letters are folded. */
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }

@@ -116,6 +116,36 @@ describe('repositories', () => {
     register.close();
   });
 
+  it("list transfers in the order of their activities' references, then by country and importer", () => {
+    const { register, controller, party, transfer } = createFullRegister(tempDir());
+    // The first reference on the largest id: listed by id, its transfer would come last.
+    const first = { ...controller, id: 'ffffffff-ffff-4fff-bfff-ffffffffffff', reference: 'AA-01' };
+    register.activities.restore(first);
+    const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = transfer;
+    register.transfers.save({ ...fields, activityId: first.id, country: 'IN' });
+    register.transfers.save({ ...fields, activityId: controller.id, country: 'AU' });
+    // Two more importers in the US, the one added last first by name.
+    const { id: _partyId, createdAt: _c, updatedAt: _u, ...partyFields } = party;
+    const acme = register.parties.save({ ...partyFields, name: 'Acme Analytics' });
+    register.transfers.save({ ...fields, activityId: controller.id, partyId: acme.id });
+    const reference = new Map([first, controller].map((a) => [a.id, a.reference]));
+    const name = new Map([party, acme].map((p) => [p.id, p.name]));
+    const listed = register.transfers
+      .list()
+      .map((t) => `${reference.get(t.activityId)} ${t.country} ${name.get(t.partyId ?? '')}`);
+    expect(transfer).toMatchObject({ country: 'US', partyId: party.id });
+    expect(listed).toEqual([
+      'AA-01 IN Amazon Web Services EMEA SARL',
+      'HR-01 AU Amazon Web Services EMEA SARL',
+      'HR-01 US Acme Analytics',
+      'HR-01 US Amazon Web Services EMEA SARL',
+    ]);
+    expect(
+      register.transfers.list(controller.id).map((t) => `${t.country} ${name.get(t.partyId ?? '')}`),
+    ).toEqual(listed.slice(1).map((line) => line.slice('HR-01 '.length)));
+    register.close();
+  });
+
   it('find activities by text, role, status and department', () => {
     const { register } = createFullRegister(tempDir());
     expect(register.activities.list({ search: 'fraud' }).map((a) => a.reference)).toEqual(['HR-01']);

@@ -105,11 +105,18 @@ export function transferRepository(db: Db, changes: ChangeLogRepository) {
       const rows = activityId
         ? db
             .prepare<[string], TransferRow>(
-              'SELECT * FROM transfer WHERE activity_id = ? ORDER BY country, created_at',
+              `SELECT t.* FROM transfer t LEFT JOIN party p ON p.id = t.party_id WHERE t.activity_id = ?
+               ORDER BY t.country, p.name COLLATE NOCASE, t.created_at, t.id`,
             )
             .all(activityId)
-        : db
-            .prepare<[], TransferRow>('SELECT * FROM transfer ORDER BY activity_id, country, created_at')
+        : // In the order of their activities' references, as the exports and screens list activities (by
+          // activity id the order would be that of random UUIDs), then by country and importer.
+          db
+            .prepare<[], TransferRow>(
+              `SELECT t.* FROM transfer t JOIN activity a ON a.id = t.activity_id
+               LEFT JOIN party p ON p.id = t.party_id
+               ORDER BY a.reference COLLATE NOCASE, t.country, p.name COLLATE NOCASE, t.created_at, t.id`,
+            )
             .all();
       return rows.map(rowToTransfer);
     },
