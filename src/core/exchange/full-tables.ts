@@ -1,6 +1,7 @@
 // The sheets of the full Article 30 workbook: one column per item of Art 30(1) a–g and 30(2) a–d, with
 // every relation written out in words.
 import type { Activity, Party, RetentionRule, Term, Transfer } from '../../shared/domain';
+import { CERTIFICATION_SCHEME_LABELS } from '../../shared/domain/codes';
 import { lines } from './cells';
 import {
   art10Label,
@@ -237,7 +238,7 @@ const certifications = (p: Party): string =>
   lines(
     p.certifications.map(
       (c) =>
-        `${c.scheme}${c.reference ? ` (${c.reference})` : ''}${c.lastCheckedOn ? `, checked ${c.lastCheckedOn}` : ''}`,
+        `${CERTIFICATION_SCHEME_LABELS[c.scheme]}${c.reference ? ` (${c.reference})` : ''}${c.lastCheckedOn ? `, checked ${c.lastCheckedOn}` : ', not checked'}`,
     ),
   );
 

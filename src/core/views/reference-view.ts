@@ -1,5 +1,6 @@
 // Builds the 'reference:get' answer once: the reference data the UI pickers, transfer rows and the vendor
 // catalog need, with destination status worked out for today on both sides (EU and UK exporter).
+import { CERTIFICATION_SCHEME_LABELS } from '../../shared/domain/codes';
 import type { DestinationStatusCode } from '../../shared/ipc/reference-codes';
 import type { ReferenceView, VendorFact, VendorView } from '../../shared/ipc/reference-view';
 import { partyFromCatalog } from '../catalog';
@@ -25,7 +26,9 @@ function vendorFacts(vendor: Vendor): VendorFact[] {
     ...vendor.mechanisms.map((m) =>
       fact('Transfer mechanism', mechanismById(m.mechanism)?.label ?? m.mechanism, m),
     ),
-    ...vendor.certifications.map((c) => fact('Certification', `${c.scheme} (${c.status})`, c)),
+    ...vendor.certifications.map((c) =>
+      fact('Certification', `${CERTIFICATION_SCHEME_LABELS[c.scheme]} (${c.status})`, c),
+    ),
   ];
 }
 

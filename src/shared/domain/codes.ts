@@ -90,6 +90,18 @@ export const CERTIFICATION_SCHEMES = [
 ] as const;
 export type CertificationScheme = (typeof CERTIFICATION_SCHEMES)[number];
 
+/** What each certification scheme is called, in the app and in the exports. */
+export const CERTIFICATION_SCHEME_LABELS: Record<CertificationScheme, string> = {
+  'eu-us-dpf': 'EU-US Data Privacy Framework',
+  'uk-extension-dpf': 'UK Extension to the EU-US DPF',
+  'swiss-us-dpf': 'Swiss-US Data Privacy Framework',
+  'iso-27001': 'ISO/IEC 27001',
+  'iso-27701': 'ISO/IEC 27701',
+  'soc-2': 'SOC 2',
+  'bcr-p': 'Binding corporate rules (processor)',
+  'bcr-c': 'Binding corporate rules (controller)',
+};
+
 /** The editable category lists of a register. */
 export const TERM_LISTS = [
   'data-subject',

@@ -2,11 +2,13 @@
 // The party editor (react-hook-form over the domain's PartyFields): messages at the field, nothing sent
 // while one is wrong, and a save that reaches the register with the contact Art 30(2)(a) asks for.
 import './support/dom-shims';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
 import { PartiesScreen } from '../../../src/renderer/src/features/parties/PartiesScreen';
-import { PartyFields } from '../../../src/shared/domain';
+import { runChecks } from '../../../src/core/rules';
+import { localToday } from '../../../src/shared/dates';
+import { PartyFields, TransferFields } from '../../../src/shared/domain';
 import { useRegister } from '../../../src/renderer/src/stores/register-store';
 import { field, openRegister, renderUi, typeInto } from './support/render';
 
@@ -43,6 +45,94 @@ describe('the party editor', () => {
     });
     await waitFor(() => expect(useRegister.getState().dirty).toBe(false));
     expect(screen.getByText('Saved ✓')).toBeTruthy();
+  });
+
+  it("records a client controller's Art 27 representative and DPO (Art 30(2)(a))", async () => {
+    let clientId = '';
+    const bridge = await openRegister(({ register }) => {
+      clientId = register.parties.save(
+        PartyFields.parse({ name: 'Client Inc', roles: ['client-controller'], country: 'US' }),
+      ).id;
+      register.parties.save(PartyFields.parse({ name: 'Hosting Co', roles: ['processor'] }));
+    });
+    renderUi(<PartiesScreen />);
+    const hosting = bridge.register.parties.list().find((p) => p.name === 'Hosting Co')!;
+    // A processor has no such blocks to fill; a client controller has.
+    useRegister.getState().selectParty(hosting.id);
+    await screen.findByDisplayValue('Hosting Co');
+    expect(screen.queryByRole('group', { name: 'Representative (Art 27)' })).toBeNull();
+    useRegister.getState().selectParty(clientId);
+    const representative = await screen.findByRole('group', { name: 'Representative (Art 27)' });
+    const dpo = screen.getByRole('group', { name: 'Data protection officer' });
+    typeInto(within(representative).getByLabelText('Company'), 'EU Rep Ltd');
+    typeInto(within(representative).getByLabelText('E-mail'), 'rep@eurep.example');
+    typeInto(within(dpo).getByLabelText('E-mail'), 'not-an-email');
+    expect(await within(dpo).findByText('must be an e-mail address')).toBeTruthy();
+    typeInto(within(dpo).getByLabelText('E-mail'), 'dpo@client.example');
+    await waitFor(() => expect(useRegister.getState().dirty).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(bridge.register.parties.get(clientId)).toMatchObject({
+        representative: { company: 'EU Rep Ltd', email: 'rep@eurep.example', name: '' },
+        dpoContact: { email: 'dpo@client.example' },
+        contact: null,
+      }),
+    );
+  });
+
+  it('records a DPF certification checked today, which the transfer check then accepts', async () => {
+    let importerId = '';
+    const bridge = await openRegister(({ register }) => {
+      importerId = register.parties.save(
+        PartyFields.parse({ name: 'Analytics Inc', roles: ['processor'], country: 'US' }),
+      ).id;
+      const activity = register.activities.save({
+        ...blankActivity('controller', 'MK-01'),
+        name: 'Website analytics',
+        parties: [{ partyId: importerId, relation: 'processor', description: '' }],
+      });
+      register.transfers.save(
+        TransferFields.parse({
+          activityId: activity.id,
+          partyId: importerId,
+          country: 'US',
+          mechanism: 'uk-adequacy-dpf-ukext',
+        }),
+      );
+    });
+    const dpfFindings = () => runChecks(bridge.register).filter((f) => f.ruleId.startsWith('transfer.dpf-'));
+    expect(dpfFindings().map((f) => f.ruleId)).toEqual(['transfer.dpf-not-certified']);
+
+    renderUi(<PartiesScreen />);
+    useRegister.getState().selectParty(importerId);
+    const certifications = await screen.findByTestId('certifications');
+    expect(within(certifications).getByText(/None recorded/)).toBeTruthy();
+    fireEvent.click(within(certifications).getByRole('button', { name: '+ Certification' }));
+    // The UK regime's DPF is the UK Extension: the scheme is changed from the EU-US default.
+    fireEvent.click(within(certifications).getByLabelText('Scheme'));
+    fireEvent.click(await screen.findByRole('option', { name: 'UK Extension to the EU-US DPF' }));
+    typeInto(within(certifications).getByLabelText('Reference'), 'DPF list: Analytics Inc');
+    fireEvent.click(
+      within(certifications).getByRole('button', { name: 'UK Extension to the EU-US DPF: checked today' }),
+    );
+    expect((within(certifications).getByLabelText('Last checked') as HTMLInputElement).value).toBe(
+      localToday(),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(bridge.register.parties.get(importerId).certifications).toEqual([
+        { scheme: 'uk-extension-dpf', reference: 'DPF list: Analytics Inc', lastCheckedOn: localToday() },
+      ]),
+    );
+    expect(dpfFindings()).toEqual([]);
+
+    // Removed again, the check speaks up again.
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Remove the UK Extension to the EU-US DPF certification' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(bridge.register.parties.get(importerId).certifications).toEqual([]));
+    expect(dpfFindings().map((f) => f.ruleId)).toEqual(['transfer.dpf-not-certified']);
   });
 
   it('says where a party is named, and opens that activity', async () => {

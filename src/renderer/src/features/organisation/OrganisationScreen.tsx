@@ -10,7 +10,7 @@ import { EditorHeader } from '../../components/EditorHeader';
 import { useDirtyFlag, useRecordSave } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
-import { ContactFields } from './ContactFields';
+import { ContactFields } from '../../components/ContactFields';
 import {
   OrganisationForm,
   fromForm,
@@ -169,7 +169,11 @@ function OrganisationEditor({ organisation }: { organisation: Organisation }) {
             )}
           />
         </Group>
-        <ContactFields legend="Data protection officer" block="dpo" register={register} errors={errors}>
+        <ContactFields
+          legend="Data protection officer"
+          field={(name) => register(`dpo.${name}`)}
+          errors={errors.dpo}
+        >
           <Controller
             control={control}
             name="dpo.kind"
@@ -190,15 +194,13 @@ function OrganisationEditor({ organisation }: { organisation: Organisation }) {
         </ContactFields>
         <ContactFields
           legend="EU representative (Art 27)"
-          block="euRepresentative"
-          register={register}
-          errors={errors}
+          field={(name) => register(`euRepresentative.${name}`)}
+          errors={errors.euRepresentative}
         />
         <ContactFields
           legend="UK representative (UK GDPR Art 27)"
-          block="ukRepresentative"
-          register={register}
-          errors={errors}
+          field={(name) => register(`ukRepresentative.${name}`)}
+          errors={errors.ukRepresentative}
         />
         <Textarea size="xs" label="Notes" minRows={2} {...register('notes')} error={errors.notes?.message} />
       </Stack>

@@ -8,6 +8,7 @@ import {
   type Organisation,
   type OrganisationFieldsInput,
 } from '../../../../shared/domain';
+import { contactOrNull, EMPTY_CONTACT } from '../../components/contact-form';
 
 /** Field-level validation comes from the domain schemas themselves (messages such as "must be an e-mail address"). */
 export const OrganisationForm = OrganisationFields.extend({
@@ -17,8 +18,6 @@ export const OrganisationForm = OrganisationFields.extend({
 });
 export type OrganisationFormInput = z.input<typeof OrganisationForm>;
 export type OrganisationFormValues = z.output<typeof OrganisationForm>;
-
-const EMPTY_CONTACT = { name: '', company: '', address: '', email: '', phone: '' };
 
 export function toForm(organisation: Organisation): OrganisationFormInput {
   const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = organisation;
@@ -30,16 +29,11 @@ export function toForm(organisation: Organisation): OrganisationFormInput {
   };
 }
 
-function orNull<T extends Contact>(contact: T): T | null {
-  const { name, company, address, email, phone } = contact;
-  return [name, company, address, email, phone].every((v) => v.trim() === '') ? null : contact;
-}
-
 export function fromForm(values: OrganisationFormValues): OrganisationFieldsInput {
   return {
     ...values,
-    dpo: orNull(values.dpo),
-    euRepresentative: orNull(values.euRepresentative),
-    ukRepresentative: orNull(values.ukRepresentative),
+    dpo: contactOrNull(values.dpo),
+    euRepresentative: contactOrNull(values.euRepresentative),
+    ukRepresentative: contactOrNull(values.ukRepresentative),
   };
 }

@@ -2,10 +2,10 @@
 // with it; unsaved edits make leaving ask first.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Group, MultiSelect, ScrollArea, Stack, TextInput, Textarea } from '@mantine/core';
-
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { Party, PartyDraft } from '../../../../shared/domain';
 import { PARTY_ROLES } from '../../../../shared/domain/codes';
+import { ContactFields } from '../../components/ContactFields';
 import { CountryField } from '../../components/CountryField';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { EditorHeader } from '../../components/EditorHeader';
@@ -20,6 +20,7 @@ import {
   type PartyFormInput,
   type PartyFormValues,
 } from './party-form';
+import { CertificationsField } from './CertificationsField';
 import { PartyUsage } from './PartyUsage';
 
 type Props = { party: PartyDraft | Party; onDone(id: string | null): void };
@@ -31,10 +32,18 @@ export function PartyEditor({ party, onDone }: Props) {
     defaultValues: toPartyForm(party),
     mode: 'onTouched',
   });
-  const { register, control, formState } = form;
+  const { register, control, formState, setValue } = form;
   const { errors, isDirty, isSubmitting } = formState;
   useDirtyFlag(isDirty);
-  const [name, country] = useWatch({ control, name: ['name', 'country'] });
+  const [name, country, roles, representative, dpoContact] = useWatch({
+    control,
+    name: ['name', 'country', 'roles', 'representative', 'dpoContact'],
+  });
+  // Art 30(2)(a): a processor's record names each client controller's representative and DPO, where it
+  // has them. Shown for a client controller, or for any party that already has one recorded.
+  const filled = (c: typeof representative) => Object.values(c ?? {}).some((v) => v.trim() !== '');
+  const showClientContacts =
+    (roles ?? []).includes('client-controller') || filled(representative) || filled(dpoContact);
   const { save, undo, message, setMessage } = useRecordSave(
     form,
     (values) => call('parties:save', fromPartyForm(values, party.id)),
@@ -139,6 +148,26 @@ export function PartyEditor({ party, onDone }: Props) {
               error={errors.dpaReference?.message}
             />
           </Group>
+          {showClientContacts && (
+            <>
+              <ContactFields
+                legend="Representative (Art 27)"
+                field={(f) => register(`representative.${f}`)}
+                errors={errors.representative}
+              />
+              <ContactFields
+                legend="Data protection officer"
+                field={(f) => register(`dpoContact.${f}`)}
+                errors={errors.dpoContact}
+              />
+            </>
+          )}
+          <CertificationsField
+            control={control}
+            register={register}
+            setValue={setValue}
+            errors={errors.certifications}
+          />
           <TextInput size="xs" label="Services" {...register('services')} error={errors.services?.message} />
           <Group grow align="flex-start">
             <TextInput size="xs" label="Website" {...register('website')} error={errors.website?.message} />

@@ -1,13 +1,17 @@
-// The party form's values: the domain's PartyFields with the contact always present as fields (an empty
-// one is saved as "none"). Fields the form does not show (certifications, catalog id…) ride along as they are.
+// The party form's values: the domain's PartyFields with each contact block (the party's contact, its
+// Art 27 representative and DPO) always present as fields; a block left empty is saved as "none". Fields
+// the form does not show (catalog id) ride along as they are.
 import type { z } from 'zod';
 import { Contact, PartyFields, type Party, type PartyDraft } from '../../../../shared/domain';
+import { contactOrNull, EMPTY_CONTACT } from '../../components/contact-form';
 
-export const PartyForm = PartyFields.extend({ contact: Contact });
+export const PartyForm = PartyFields.extend({
+  contact: Contact,
+  representative: Contact,
+  dpoContact: Contact,
+});
 export type PartyFormInput = z.input<typeof PartyForm>;
 export type PartyFormValues = z.output<typeof PartyForm>;
-
-const EMPTY_CONTACT = { name: '', company: '', address: '', email: '', phone: '' };
 
 /** A party of the register, or the start of a new one (`{ name: '', roles: ['processor'] }`). */
 export function toPartyForm(party: PartyDraft | Party): PartyFormInput {
@@ -19,8 +23,8 @@ export function toPartyForm(party: PartyDraft | Party): PartyFormInput {
     internationalOrganisation: party.internationalOrganisation ?? '',
     address: party.address ?? '',
     contact: party.contact ?? EMPTY_CONTACT,
-    representative: party.representative ?? null,
-    dpoContact: party.dpoContact ?? null,
+    representative: party.representative ?? EMPTY_CONTACT,
+    dpoContact: party.dpoContact ?? EMPTY_CONTACT,
     website: party.website ?? '',
     trustPage: party.trustPage ?? '',
     dpaSignedOn: party.dpaSignedOn ?? null,
@@ -33,7 +37,11 @@ export function toPartyForm(party: PartyDraft | Party): PartyFormInput {
 }
 
 export function fromPartyForm(values: PartyFormValues, id: string | undefined): PartyDraft {
-  const { name, company, address, email, phone } = values.contact;
-  const empty = [name, company, address, email, phone].every((v) => v.trim() === '');
-  return { ...values, contact: empty ? null : values.contact, ...(id ? { id } : {}) };
+  return {
+    ...values,
+    contact: contactOrNull(values.contact),
+    representative: contactOrNull(values.representative),
+    dpoContact: contactOrNull(values.dpoContact),
+    ...(id ? { id } : {}),
+  };
 }
