@@ -32,6 +32,7 @@ describe('the party editor', () => {
     typeInto(field('Address'), '5 Client Road, Leeds');
     typeInto(field('Contact e-mail'), 'privacy@client.example');
     typeInto(field('DPA signed on'), '2026-03-01');
+    typeInto(field(/^International organisation/), 'World Health Organization');
     await waitFor(() => expect(useRegister.getState().dirty).toBe(true));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -41,6 +42,7 @@ describe('the party editor', () => {
       address: '5 Client Road, Leeds',
       contact: { email: 'privacy@client.example', name: '' },
       dpaSignedOn: '2026-03-01',
+      internationalOrganisation: 'World Health Organization',
       representative: null,
     });
     await waitFor(() => expect(useRegister.getState().dirty).toBe(false));

@@ -106,6 +106,13 @@ export function PartyEditor({ party, onDone }: Props) {
             <CountryField control={control} name="country" withCode />
             <DestinationBadge country={country ?? null} />
           </Group>
+          <TextInput
+            size="xs"
+            label="International organisation"
+            description="Instead of a country, where the party is one (Art 30(1)(e))"
+            {...register('internationalOrganisation')}
+            error={errors.internationalOrganisation?.message}
+          />
           <Textarea
             size="xs"
             label="Address"
