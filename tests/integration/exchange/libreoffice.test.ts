@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { CSV_TABLES, csvFileName } from '../../../src/core/exchange/csv';
 import { parseCsv } from '../../../src/core/exchange/csv-read';
 import { exportRegister, type ExportFormat } from '../../../src/core/exchange/export';
 import { importFile } from '../../../src/core/exchange/import';
@@ -111,6 +112,34 @@ describe.skipIf(!present && process.env.CI !== 'true')('the exports in LibreOffi
     for (const [name, rows] of written) {
       if (name === MACHINE_SHEET) continue;
       expect(trimmed(read.get(name)!), `sheet ${name}`).toEqual(trimmed(rows));
+    }
+  });
+
+  it('LibreOffice opens the CSV files as the workbook shows them: accents, quotes and line breaks', async () => {
+    const dir = tempDir();
+    const register = sampleRegister(dir, 'omnicrm');
+    const workbook = path.join(dir, 'record.xlsx');
+    await exportRegister(register, { format: 'full', out: workbook });
+    await exportRegister(register, { format: 'csv', out: path.join(dir, 'csv') });
+    register.close();
+    const files = CSV_TABLES.map((t) => path.join(dir, 'csv', csvFileName(t)));
+    // UTF-8 (76) from line 1, every column as text, so a date or a number stays as it was written.
+    const asText = Array.from({ length: 40 }, (_, i) => `${i + 1}/2`).join('/');
+    soffice(dir, [
+      `--infilter=CSV:44,34,76,1,${asText},0,false,false,false`,
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      path.join(dir, 'opened'),
+      ...files,
+    ]);
+    const sheets = await sheetsAsExcelJsReadsThem(workbook);
+    for (const table of CSV_TABLES) {
+      const opened = await sheetsAsExcelJsReadsThem(
+        path.join(dir, 'opened', csvFileName(table).replace(/\.csv$/, '.xlsx')),
+      );
+      const [rows] = [...opened.values()];
+      expect(trimmed(rows!), table.name).toEqual(trimmed(sheets.get(table.name)!));
     }
   });
 
