@@ -2,7 +2,6 @@
 // importer's DPF certification into account where adequacy reaches certified recipients only.
 import type { CertificationScheme, Jurisdiction, Party, Transfer } from '../../shared/domain';
 import { destinationStatus, type DestinationStatus } from '../reference';
-import { addMonths } from '../../shared/dates';
 
 export const JURISDICTION_LABEL: Record<Jurisdiction, string> = {
   'eu-gdpr': 'EU GDPR',
@@ -37,11 +36,4 @@ export function needsSafeguards(
   const status = destinationStatus(destination, jurisdiction, onDate);
   if (status === 'needs-safeguards') return true;
   return status === 'adequate-for-certified' && !isCertified(importer, DPF_SCHEME[jurisdiction]);
-}
-
-/** A certification check older than this is stale (DPF participation lapses when not renewed yearly). */
-export const DPF_CHECK_MONTHS = 12;
-
-export function isCheckStale(lastCheckedOn: string | null, today: string): boolean {
-  return lastCheckedOn === null || addMonths(lastCheckedOn, DPF_CHECK_MONTHS) < today;
 }

@@ -9,7 +9,8 @@ import {
   type TransferMechanism,
 } from '../reference';
 import { transferTarget, type RuleContext } from './context';
-import { destinationOf, DPF_SCHEME, isCheckStale, JURISDICTION_LABEL } from './destination';
+import { isCheckStale } from '../../shared/certification-check';
+import { destinationOf, DPF_SCHEME, JURISDICTION_LABEL } from './destination';
 
 function dpfFindings(t: Transfer, j: Jurisdiction, context: RuleContext, push: Push): void {
   const destination = destinationOf(t);

@@ -114,12 +114,16 @@ describe('the party editor', () => {
     fireEvent.click(within(certifications).getByLabelText('Scheme'));
     fireEvent.click(await screen.findByRole('option', { name: 'UK Extension to the EU-US DPF' }));
     typeInto(within(certifications).getByLabelText('Reference'), 'DPF list: Analytics Inc');
+    expect(within(certifications).getByText(/^Never checked: check that the UK Extension/)).toBeTruthy();
+    typeInto(within(certifications).getByLabelText('Last checked'), '2020-01-31');
+    expect(within(certifications).getByText(/^Last checked more than 12 months ago/)).toBeTruthy();
     fireEvent.click(
       within(certifications).getByRole('button', { name: 'UK Extension to the EU-US DPF: checked today' }),
     );
     expect((within(certifications).getByLabelText('Last checked') as HTMLInputElement).value).toBe(
       localToday(),
     );
+    expect(within(certifications).queryByText(/checked/i, { selector: 'p' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(bridge.register.parties.get(importerId).certifications).toEqual([

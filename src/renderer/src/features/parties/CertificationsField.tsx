@@ -11,6 +11,7 @@ import {
   type UseFormRegister,
   type UseFormSetValue,
 } from 'react-hook-form';
+import { isCheckStale } from '../../../../shared/certification-check';
 import { localToday } from '../../../../shared/dates';
 import { CERTIFICATION_SCHEMES, CERTIFICATION_SCHEME_LABELS } from '../../../../shared/domain/codes';
 import type { PartyFormInput } from './party-form';
@@ -38,62 +39,73 @@ export function CertificationsField({ control, register, setValue, errors }: Pro
         )}
         {fields.map((certification, index) => {
           const scheme = CERTIFICATION_SCHEME_LABELS[current[index]?.scheme ?? certification.scheme];
+          const lastChecked = current[index]?.lastCheckedOn ?? null;
+          const stale = isCheckStale(lastChecked || null, localToday());
           return (
-            <Group key={certification.id} gap="xs" align="flex-end">
-              <Controller
-                control={control}
-                name={`certifications.${index}.scheme`}
-                render={({ field }) => (
-                  <Select
-                    size="xs"
-                    label="Scheme"
-                    allowDeselect={false}
-                    data={SCHEMES}
-                    value={field.value}
-                    onChange={(value) => value && field.onChange(value)}
-                    w={230}
-                  />
-                )}
-              />
-              <TextInput
-                size="xs"
-                label="Reference"
-                placeholder="listing or certificate"
-                {...register(`certifications.${index}.reference`)}
-                error={errors?.[index]?.reference?.message}
-                style={{ flex: 1 }}
-              />
-              <TextInput
-                size="xs"
-                type="date"
-                label="Last checked"
-                {...register(`certifications.${index}.lastCheckedOn`, {
-                  setValueAs: (v: unknown) => (v === '' ? null : v),
-                })}
-                error={errors?.[index]?.lastCheckedOn?.message}
-                w={140}
-              />
-              <Button
-                size="compact-xs"
-                variant="default"
-                mb={4}
-                onClick={() =>
-                  setValue(`certifications.${index}.lastCheckedOn`, localToday(), {
-                    shouldDirty: true,
-                    shouldValidate: true,
-                  })
-                }
-                aria-label={`${scheme}: checked today`}
-              >
-                Checked today
-              </Button>
-              <CloseButton
-                size="sm"
-                mb={4}
-                onClick={() => remove(index)}
-                aria-label={`Remove the ${scheme} certification`}
-              />
-            </Group>
+            <Stack key={certification.id} gap={2}>
+              <Group gap="xs" align="flex-end">
+                <Controller
+                  control={control}
+                  name={`certifications.${index}.scheme`}
+                  render={({ field }) => (
+                    <Select
+                      size="xs"
+                      label="Scheme"
+                      allowDeselect={false}
+                      data={SCHEMES}
+                      value={field.value}
+                      onChange={(value) => value && field.onChange(value)}
+                      w={230}
+                    />
+                  )}
+                />
+                <TextInput
+                  size="xs"
+                  label="Reference"
+                  placeholder="listing or certificate"
+                  {...register(`certifications.${index}.reference`)}
+                  error={errors?.[index]?.reference?.message}
+                  style={{ flex: 1 }}
+                />
+                <TextInput
+                  size="xs"
+                  type="date"
+                  label="Last checked"
+                  {...register(`certifications.${index}.lastCheckedOn`, {
+                    setValueAs: (v: unknown) => (v === '' ? null : v),
+                  })}
+                  error={errors?.[index]?.lastCheckedOn?.message}
+                  w={140}
+                />
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  mb={4}
+                  onClick={() =>
+                    setValue(`certifications.${index}.lastCheckedOn`, localToday(), {
+                      shouldDirty: true,
+                      shouldValidate: true,
+                    })
+                  }
+                  aria-label={`${scheme}: checked today`}
+                >
+                  Checked today
+                </Button>
+                <CloseButton
+                  size="sm"
+                  mb={4}
+                  onClick={() => remove(index)}
+                  aria-label={`Remove the ${scheme} certification`}
+                />
+              </Group>
+              {stale && (
+                <Text size="xs" c="orange">
+                  {lastChecked
+                    ? `Last checked more than 12 months ago: check that the ${scheme} certification is still live.`
+                    : `Never checked: check that the ${scheme} certification is live, then record the date.`}
+                </Text>
+              )}
+            </Stack>
           );
         })}
         <Group>
