@@ -167,6 +167,31 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
   await expect(usage).toContainText('Named in 1 activity and 1 transfer');
   await expect(usage).toContainText('HR-01 Payroll and pensions — Processor (controller activity)');
   await screenshot(page, 'party-usage');
+  // The catalog lists AWS's DPF certification as unverified, so the party has none until the DPO checks the
+  // DPF list and records it.
+  const certifications = page.getByTestId('certifications');
+  await expect(certifications).toContainText('None recorded');
+  await certifications.getByRole('button', { name: '+ Certification' }).click();
+  await certifications.getByLabel('Reference').fill('DPF list: Amazon Web Services, Inc.');
+  await expect(certifications).toContainText('Never checked');
+  await certifications.getByRole('button', { name: 'EU-US Data Privacy Framework: checked today' }).click();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('party-editor').getByText('Saved ✓')).toBeVisible();
+  await expect(certifications).not.toContainText('Never checked');
+  expect(
+    harness
+      .register()
+      .parties.list()
+      .find((p) => p.name.startsWith('Amazon'))?.certifications,
+  ).toEqual([
+    {
+      scheme: 'eu-us-dpf',
+      reference: 'DPF list: Amazon Web Services, Inc.',
+      lastCheckedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    },
+  ]);
+  await certifications.scrollIntoViewIfNeeded();
+  await screenshot(page, 'party-certifications');
   await usage.getByRole('button', { name: 'HR-01 Payroll and pensions' }).first().click();
   await expect(field(editor, 'Reference')).toHaveValue('HR-01');
   await section(page, 'Overview');
