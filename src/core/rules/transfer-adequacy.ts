@@ -32,7 +32,7 @@ function dpfFindings(t: Transfer, j: Jurisdiction, context: RuleContext, push: P
       'transfer.dpf-not-certified',
       'error',
       'partyId',
-      `US adequacy (${JURISDICTION_LABEL[j]}) covers only importers certified under the ${schemeName}, and ${importer ? `${importer.name} has no such certification recorded` : 'no importer is named'}.`,
+      `US adequacy (${JURISDICTION_LABEL[j]}) covers only importers certified under the ${schemeName}, and ${importer ? `${importer.name} has no such certification recorded (check the DPF list, then record it under the party's certifications)` : 'no importer is named'}.`,
     );
     return;
   }
@@ -42,8 +42,8 @@ function dpfFindings(t: Transfer, j: Jurisdiction, context: RuleContext, push: P
       'warning',
       'partyId',
       certification.lastCheckedOn === null
-        ? `${importer.name}'s ${schemeName} certification has never been checked on the DPF list.`
-        : `${importer.name}'s ${schemeName} certification was last checked on ${certification.lastCheckedOn}, more than 12 months ago; check it is still active.`,
+        ? `${importer.name}'s ${schemeName} certification has never been checked on the DPF list; record the date of the check under the party's certifications.`
+        : `${importer.name}'s ${schemeName} certification was last checked on ${certification.lastCheckedOn}, more than 12 months ago; check it is still active and record the date under the party's certifications.`,
     );
   }
 }
