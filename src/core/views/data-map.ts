@@ -8,6 +8,7 @@ import { RELATION_LABELS } from '../../shared/domain/codes';
 import type { DataMap, DataMapEdge, DataMapQuery } from '../../shared/domain/data-map';
 import { todayUtc } from '../../shared/dates';
 import { countryName, destinationStatus, isMechanismRetired, mechanismById } from '../reference';
+import { isCertified, needsSafeguards } from '../rules/destination';
 import type { Register } from '../store/register';
 import { partyUsage } from './party-usage';
 
@@ -121,12 +122,24 @@ export function dataMap(register: Register, query: DataMapQuery = {}, on: string
         });
       transferred.add(`${importer.id}>${destinationNode(t)}`);
     }
+    // Adequacy that reaches certified recipients only (the DPF) covers no importer without the certification.
+    const uncertified =
+      mechanism?.requiresCertification != null && !isCertified(importer, mechanism.requiresCertification);
     addEdge({
       from: importer ? partyNode(importer.id) : activityNode(t.activityId),
       to: destinationNode(t),
       kind: 'transfer',
-      label: mechanism ? mechanism.label : 'transfer mechanism not recorded',
-      state: !mechanism ? 'gap' : isMechanismRetired(mechanism, jurisdiction, on) ? 'retired' : 'ok',
+      label: !mechanism
+        ? 'transfer mechanism not recorded'
+        : uncertified
+          ? `${mechanism.label}, but the importer's certification is not recorded`
+          : mechanism.label,
+      state:
+        !mechanism || uncertified
+          ? 'gap'
+          : isMechanismRetired(mechanism, jurisdiction, on)
+            ? 'retired'
+            : 'ok',
     });
   }
 
@@ -135,12 +148,17 @@ export function dataMap(register: Register, query: DataMapQuery = {}, on: string
     if (!party.country || transferred.has(`${party.id}>${destinationNode(party)}`)) continue;
     addDestination(party);
     const status = destinationStatus(party.country, jurisdiction, on);
-    const gap = status === 'needs-safeguards';
+    // As the checks judge it: in the US, a party without the DPF certification needs a transfer mechanism too.
+    const gap = needsSafeguards(party.country, jurisdiction, party, on);
     addEdge({
       from: partyNode(party.id),
       to: destinationNode(party),
       kind: 'located',
-      label: gap ? 'based here, no transfer recorded' : `based here (${STATUS_WORDS[status]})`,
+      label: !gap
+        ? `based here (${STATUS_WORDS[status]})`
+        : status === 'adequate-for-certified'
+          ? 'based here, not certified under the DPF, no transfer recorded'
+          : 'based here, no transfer recorded',
       state: gap ? 'gap' : 'ok',
     });
   }

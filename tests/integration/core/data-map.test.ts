@@ -48,6 +48,50 @@ describe('the data map', () => {
     c.register.close();
   });
 
+  it('marks, as the checks do, a US party or importer without the DPF certification the adequacy needs', () => {
+    const c = createCleanRegister(tempDir());
+    const ads = c.register.parties.save(
+      PartyFields.parse({ name: 'Ads Inc', roles: ['processor'], country: 'US' }),
+    );
+    const track = c.register.parties.save(
+      PartyFields.parse({ name: 'Track Inc', roles: ['processor'], country: 'US' }),
+    );
+    c.register.activities.save({
+      ...c.controller,
+      parties: [
+        ...c.controller.parties,
+        { partyId: ads.id, relation: 'processor', description: '' },
+        { partyId: track.id, relation: 'processor', description: '' },
+      ],
+    });
+    c.register.transfers.save(
+      TransferFields.parse({
+        activityId: c.controller.id,
+        partyId: track.id,
+        country: 'US',
+        mechanism: 'uk-adequacy-dpf-ukext',
+      }),
+    );
+    const words = () => edgesInWords(dataMap(c.register, { activityId: c.controller.id }, TODAY));
+    expect(words()).toContain(
+      'Ads Inc → United States of America (US): based here, not certified under the DPF, no transfer recorded [gap]',
+    );
+    expect(words()).toContain(
+      "Track Inc → United States of America (US): UK Extension to the EU-US DPF (certified recipient), but the importer's certification is not recorded [gap]",
+    );
+    // Certified (the UK Extension, for a UK exporter), both are fine.
+    const certified = [{ scheme: 'uk-extension-dpf' as const, reference: '', lastCheckedOn: TODAY }];
+    c.register.parties.save({ ...ads, certifications: certified });
+    c.register.parties.save({ ...track, certifications: certified });
+    expect(words()).toContain(
+      'Ads Inc → United States of America (US): based here (adequate for certified recipients)',
+    );
+    expect(words()).toContain(
+      'Track Inc → United States of America (US): UK Extension to the EU-US DPF (certified recipient)',
+    );
+    c.register.close();
+  });
+
   it('marks a party abroad with no transfer, a transfer with no mechanism, and a retired mechanism', () => {
     const c = createCleanRegister(tempDir());
     const cloud = c.register.parties.save(
