@@ -51,6 +51,7 @@ function buildReferenceView(): ReferenceView {
       importerRole: m.importerRole,
       sccModule: m.sccModule,
       requiresTia: m.requiresTia,
+      requiresCertification: m.requiresCertification,
       retired: m.retired,
       retiredReason: m.retiredReason,
     })),

@@ -10,7 +10,7 @@ import type {
   SccModule,
   Wp248Criterion,
 } from './reference-codes';
-import type { PartyFields } from '../domain';
+import type { CertificationScheme, PartyFields } from '../domain';
 
 export type CountryView = {
   code: string;
@@ -29,6 +29,8 @@ export type MechanismView = {
   importerRole: ActivityRole | null;
   sccModule: SccModule | null;
   requiresTia: boolean;
+  /** Adequacy that covers only importers holding this certification (the DPF), or null. */
+  requiresCertification: CertificationScheme | null;
   retired: boolean;
   retiredReason: string | null;
 };

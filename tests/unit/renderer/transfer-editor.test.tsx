@@ -48,6 +48,67 @@ async function registerWithTransfer() {
 }
 
 describe('the transfer editor', () => {
+  it('says when US adequacy does not reach the importer, and opens the importer to record its certification', async () => {
+    let partyId = '';
+    await openRegister(({ register }) => {
+      partyId = register.parties.save(
+        PartyFields.parse({ name: 'Track Inc', roles: ['processor'], country: 'US' }),
+      ).id;
+      const activity = register.activities.save({
+        ...blankActivity('controller', 'MK-01'),
+        name: 'Analytics',
+        parties: [{ partyId, relation: 'processor', description: '' }],
+      });
+      register.transfers.save(
+        TransferFields.parse({
+          activityId: activity.id,
+          partyId,
+          country: 'US',
+          mechanism: 'uk-adequacy-dpf-ukext',
+        }),
+      );
+    });
+    renderUi(<TransfersScreen />);
+    fireEvent.click(screen.getByTestId('transfers-table-row'));
+    const hint = await screen.findByTestId('importer-not-certified');
+    expect(hint.textContent).toBe(
+      'This adequacy covers only importers certified under the UK Extension to the EU-US DPF, and Track Inc has no such certification recorded: check the DPF list and record it there.',
+    );
+    fireEvent.click(within(hint).getByRole('button', { name: 'Track Inc' }));
+    expect(useRegister.getState().section).toBe('parties');
+    expect(useRegister.getState().selectedPartyId).toBe(partyId);
+  });
+
+  it('says nothing of certification when the importer holds it', async () => {
+    await openRegister(({ register }) => {
+      const party = register.parties.save(
+        PartyFields.parse({
+          name: 'Track Inc',
+          roles: ['processor'],
+          country: 'US',
+          certifications: [{ scheme: 'uk-extension-dpf', reference: '', lastCheckedOn: '2026-11-01' }],
+        }),
+      );
+      const activity = register.activities.save({
+        ...blankActivity('controller', 'MK-01'),
+        name: 'Analytics',
+        parties: [{ partyId: party.id, relation: 'processor', description: '' }],
+      });
+      register.transfers.save(
+        TransferFields.parse({
+          activityId: activity.id,
+          partyId: party.id,
+          country: 'US',
+          mechanism: 'uk-adequacy-dpf-ukext',
+        }),
+      );
+    });
+    renderUi(<TransfersScreen />);
+    fireEvent.click(screen.getByTestId('transfers-table-row'));
+    await screen.findByTestId('transfer-editor');
+    expect(screen.queryByTestId('importer-not-certified')).toBeNull();
+  });
+
   it('records the TIA of a transfer made without one', async () => {
     const { bridge, transferId, editor } = await registerWithTransfer();
     expect(editor.textContent).toContain('Transfer to United States of America');

@@ -6,7 +6,7 @@ import { Anchor, Group, ScrollArea, Select, Stack, Text, TextInput, Textarea } f
 import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { PartyLink, Transfer } from '../../../../shared/domain';
-import { SCC_MODULES } from '../../../../shared/domain/codes';
+import { CERTIFICATION_SCHEME_LABELS, SCC_MODULES } from '../../../../shared/domain/codes';
 import { CountryField } from '../../components/CountryField';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { EditorHeader } from '../../components/EditorHeader';
@@ -78,6 +78,11 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
     }
   };
   const openActivity = () => useRegister.getState().openRecord('activity', transfer.activityId);
+  const importer = parties.find((p) => p.id === partyId);
+  const certifiedImporter = importer?.certifications.some(
+    (c) => c.scheme === mechanism?.requiresCertification,
+  );
+  const openImporter = () => partyId && useRegister.getState().openRecord('party', partyId);
 
   return (
     <ScrollArea h="100%">
@@ -151,6 +156,16 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
               />
             )}
           />
+          {mechanism?.requiresCertification && partyId && !certifiedImporter && (
+            <Text size="xs" c="orange" data-testid="importer-not-certified">
+              This adequacy covers only importers certified under the{' '}
+              {CERTIFICATION_SCHEME_LABELS[mechanism.requiresCertification]}, and{' '}
+              <Anchor size="xs" component="button" type="button" onClick={openImporter}>
+                {importer?.name ?? 'the importer'}
+              </Anchor>{' '}
+              has no such certification recorded: check the DPF list and record it there.
+            </Text>
+          )}
           {importerRole && (
             <Text size="xs" c="dimmed">
               The importer is a {importerRole} for this activity: the mechanisms listed are those that fit a{' '}
