@@ -26,6 +26,32 @@ describe('ropa CLI', () => {
     expect(summary.counts).toMatchObject({ processorActivities: 1, controllerActivities: 0, parties: 1 });
   });
 
+  it('adds a party with its certifications, and refuses an unknown scheme at its field', () => {
+    const file = path.join(tempDir(), 'acme.ropa');
+    ropa('init', file, '--name', 'Acme Ltd');
+    const added = ropa(
+      'add-party',
+      file,
+      '--name',
+      'Mailer Inc',
+      '--country',
+      'us',
+      '--certification',
+      'eu-us-dpf:2026-11-01',
+      'iso-27001',
+      '--json',
+    );
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout).certifications).toEqual([
+      { scheme: 'eu-us-dpf', reference: '', lastCheckedOn: '2026-11-01' },
+      { scheme: 'iso-27001', reference: '', lastCheckedOn: null },
+    ]);
+    const refused = ropa('add-party', file, '--name', 'Other Inc', '--certification', 'dpf-gold');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/certifications\[0\]\.scheme/);
+    expect(JSON.parse(ropa('parties', file, '--json').stdout)).toHaveLength(1);
+  });
+
   it('adds a whole activity from JSON, and reports a bad one field by field without writing it', () => {
     const dir = tempDir();
     const file = path.join(dir, 'a.ropa');

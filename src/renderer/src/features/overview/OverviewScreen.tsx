@@ -5,6 +5,7 @@ import type { CheckReport } from '../../../../shared/domain/finding';
 import { call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import { describeAllCounts } from '../../../../shared/finding-words';
+import { CertificationChecksDue } from './CertificationChecksDue';
 import { GapsByProvision } from './GapsByProvision';
 import { ReviewsDue } from './ReviewsDue';
 
@@ -52,6 +53,7 @@ export function OverviewScreen() {
         )}
         {attention && <GapsByProvision byArticle={attention.byArticle} />}
         <ReviewsDue />
+        <CertificationChecksDue />
         <Group>
           <Text size="xs" c="dimmed">
             {summary.lastChangeAt
