@@ -1,6 +1,7 @@
 // The change log in words: which fields of an entity changed, with their values as a person reads them
 // (term labels, party names, lawful bases by name), not as ids.
-import type { FieldChange, HistoryEntry } from '../../shared/domain';
+import type { Certification, FieldChange, HistoryEntry } from '../../shared/domain';
+import { CERTIFICATION_SCHEME_LABELS } from '../../shared/domain/codes';
 import type { ChangeEntry } from '../../shared/ipc/contract';
 import { counted } from '../../shared/counted';
 import { referenceData } from '../reference';
@@ -36,9 +37,17 @@ const LABELS: Record<string, string> = {
   tiaReference: 'TIA reference',
   safeguardsDocumentation: 'documented safeguards',
   dpaSignedOn: 'DPA signed on',
+  dpoContact: 'DPO',
+  representative: 'representative (Art 27)',
+  euRepresentative: 'EU representative',
+  ukRepresentative: 'UK representative',
+  dpo: 'DPO',
   reviewIntervalMonths: 'review interval (months)',
 };
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt']);
+const criterionName = new Map(
+  referenceData.dpiaCriteria.wp248Criteria.map((c) => [c.id as string, c.label as string]),
+);
 const basisName = new Map(referenceData.legalBases.art6.map((b) => [b.id as string, b.shortLabel as string]));
 
 function words(field: string): string {
@@ -75,9 +84,47 @@ function render(field: string, value: unknown, names: Names): string {
       .join('; ');
   }
   if (field === 'partyId' && typeof value === 'string') return names.party(value) ?? value;
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(String).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (field === 'dpia' && isObject(value)) {
+    const criteria = Array.isArray(value.criteria) ? (value.criteria as string[]) : [];
+    return inWords({ ...value, criteria: criteria.map((id) => criterionName.get(id) ?? id) });
+  }
+  if (field === 'certifications' && Array.isArray(value)) {
+    return value.length === 0
+      ? '(none)'
+      : (value as Certification[])
+          .map(
+            (c) =>
+              `${CERTIFICATION_SCHEME_LABELS[c.scheme] ?? c.scheme}${c.reference ? ` (${c.reference})` : ''}, ${c.lastCheckedOn ? `checked ${c.lastCheckedOn}` : 'never checked'}`,
+          )
+          .join('; ');
+  }
+  if (Array.isArray(value))
+    return value.length === 0
+      ? '(none)'
+      : value.map((v) => inWords(v)).join(value.some(isObject) ? '; ' : ', ');
+  return inWords(value);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Any other value as a person reads it: a contact block (a DPO, a representative) as its details in a row,
+ * another object (the DPIA, automated decision-making) as "what: value" pairs. Never raw JSON.
+ */
+function inWords(value: unknown): string {
+  if (!isObject(value)) return Array.isArray(value) ? value.map(inWords).join(', ') : String(value);
+  if ('email' in value && 'name' in value) {
+    const parts = ['name', 'company', 'address', 'email', 'phone']
+      .map((k) => String(value[k] ?? '').replace(/\n/g, ', '))
+      .filter((part) => part !== '');
+    const kind = value.kind === 'external' ? ' (external)' : '';
+    return parts.length === 0 ? '(none)' : `${parts.join(', ')}${kind}`;
+  }
+  const pairs = Object.entries(value)
+    .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => `${words(k)}: ${typeof v === 'boolean' ? (v ? 'yes' : 'no') : inWords(v)}`);
+  return pairs.length === 0 ? '(none)' : pairs.join('; ');
 }
 
 /** A single changed purpose reads better as "lawful basis of X from A to B" than as two purpose lists. */

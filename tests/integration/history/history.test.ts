@@ -29,6 +29,39 @@ describe('history in words', () => {
     c.register.close();
   });
 
+  it('writes certifications, contact blocks and the DPIA in words, never as raw data', () => {
+    const c = createCleanRegister(tempDir());
+    c.register.parties.save({
+      ...c.client,
+      certifications: [{ scheme: 'eu-us-dpf', reference: 'DPF list', lastCheckedOn: '2026-11-01' }],
+      representative: {
+        name: '',
+        company: 'EU Rep Ltd',
+        address: '1 Rue X\nParis',
+        email: 'rep@eurep.example',
+        phone: '',
+      },
+    });
+    const [party] = registerHistory(c.register, { entityId: c.client.id, limit: 1 });
+    expect(party!.changes.map(({ label, from, to }) => `${label}: ${from} → ${to}`)).toEqual([
+      'representative (Art 27): (none) → EU Rep Ltd, 1 Rue X, Paris, rep@eurep.example',
+      'certifications: (none) → EU-US Data Privacy Framework (DPF list), checked 2026-11-01',
+    ]);
+    c.register.activities.save({
+      ...c.controller,
+      dpia: { criteria: ['wp248-4', 'wp248-7'], status: 'completed', reference: 'DPIA-3' },
+      automatedDecisionMaking: { used: true, description: 'Credit scoring' },
+    });
+    const [activity] = registerHistory(c.register, { entityId: c.controller.id, limit: 1 });
+    const words = activity!.changes.map(({ label, from, to }) => `${label}: ${from} → ${to}`);
+    expect(words.join('\n')).not.toMatch(/[{}"]|\[object/);
+    expect(words).toContain('automated decision-making: used: no → used: yes; description: Credit scoring');
+    expect(words.find((w) => w.startsWith('DPIA:'))).toMatch(
+      /→ criteria: Sensitive data or data of a highly personal nature, Data concerning vulnerable data subjects; status: completed; reference: DPIA-3$/,
+    );
+    c.register.close();
+  });
+
   it('lists the whole register newest first, naming parties rather than ids', () => {
     const c = createCleanRegister(tempDir());
     c.register.transfers.save({
