@@ -171,7 +171,10 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
   // DPF list and records it.
   const certifications = page.getByTestId('certifications');
   await expect(certifications).toContainText('None recorded');
-  await certifications.getByRole('button', { name: '+ Certification' }).click();
+  await expect(certifications.getByTestId('catalog-certification')).toContainText(
+    'The vendor catalog lists EU-US Data Privacy Framework',
+  );
+  await certifications.getByRole('button', { name: 'Add EU-US Data Privacy Framework' }).click();
   await certifications.getByLabel('Reference').fill('DPF list: Amazon Web Services, Inc.');
   await expect(certifications).toContainText('Never checked');
   await certifications.getByRole('button', { name: 'EU-US Data Privacy Framework: checked today' }).click();

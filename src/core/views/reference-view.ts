@@ -72,6 +72,9 @@ function buildReferenceView(): ReferenceView {
       services: vendor.services,
       typicalRole: vendor.typicalRole.value,
       facts: vendorFacts(vendor),
+      certifications: vendor.certifications.flatMap(({ scheme, status }) =>
+        status === 'not-applicable' ? [] : [{ scheme, status }],
+      ),
       party: partyFromCatalog(vendor.id),
     })),
   };

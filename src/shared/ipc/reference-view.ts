@@ -65,6 +65,11 @@ export type VendorView = {
   services: string[];
   typicalRole: PartyRelation;
   facts: VendorFact[];
+  /**
+   * Certifications the catalog knows of (claimed by the vendor, or not yet checked). "Add from catalog"
+   * records none of them: the DPO checks each (the DPF list, a certificate) and records it on the party.
+   */
+  certifications: { scheme: CertificationScheme; status: 'claimed' | 'unknown' }[];
   /** The party "add from catalog" creates. */
   party: PartyFields;
 };

@@ -141,6 +141,31 @@ describe('the party editor', () => {
     expect(dpfFindings().map((f) => f.ruleId)).toEqual(['transfer.dpf-not-certified']);
   });
 
+  it('offers the certifications the vendor catalog knows of, unrecorded until the DPO adds them', async () => {
+    let awsId = '';
+    const bridge = await openRegister(({ register }) => {
+      awsId = register.parties.save(PartyFields.parse({ name: 'AWS', catalogId: 'aws', country: 'US' })).id;
+    });
+    renderUi(<PartiesScreen />);
+    useRegister.getState().selectParty(awsId);
+    const certifications = await screen.findByTestId('certifications');
+    const offered = await within(certifications).findByTestId('catalog-certification');
+    expect(offered.textContent).toContain(
+      'The vendor catalog lists EU-US Data Privacy Framework for Amazon Web Services (not checked): check it, then add it.',
+    );
+    fireEvent.click(within(certifications).getByRole('button', { name: 'Add EU-US Data Privacy Framework' }));
+    expect(within(certifications).queryByTestId('catalog-certification')).toBeNull();
+    expect(
+      within(certifications).getByText(/^Never checked: check that the EU-US Data Privacy Framework/),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(bridge.register.parties.get(awsId).certifications).toEqual([
+        { scheme: 'eu-us-dpf', reference: '', lastCheckedOn: null },
+      ]),
+    );
+  });
+
   it('says where a party is named, and opens that activity', async () => {
     let activityId = '';
     let partyId = '';

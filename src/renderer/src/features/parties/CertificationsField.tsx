@@ -14,6 +14,7 @@ import {
 import { isCheckStale } from '../../../../shared/certification-check';
 import { localToday } from '../../../../shared/dates';
 import { CERTIFICATION_SCHEMES, CERTIFICATION_SCHEME_LABELS } from '../../../../shared/domain/codes';
+import { useRegister } from '../../stores/register-store';
 import type { PartyFormInput } from './party-form';
 
 const SCHEMES = CERTIFICATION_SCHEMES.map((value) => ({ value, label: CERTIFICATION_SCHEME_LABELS[value] }));
@@ -28,6 +29,12 @@ type Props = {
 export function CertificationsField({ control, register, setValue, errors }: Props) {
   const { fields, append, remove } = useFieldArray({ control, name: 'certifications' });
   const current = useWatch({ control, name: 'certifications' }) ?? [];
+  // A party added from the vendor catalog: what the catalog knows of and the party does not record yet.
+  const catalogId = useWatch({ control, name: 'catalogId' });
+  const vendor = useRegister((s) => s.reference?.vendors.find((v) => v.id === catalogId));
+  const fromCatalog = (vendor?.certifications ?? []).filter(
+    (c) => !current.some((recorded) => recorded.scheme === c.scheme),
+  );
   return (
     <Fieldset legend="Certifications" variant="filled" data-testid="certifications">
       <Stack gap={6}>
@@ -108,6 +115,23 @@ export function CertificationsField({ control, register, setValue, errors }: Pro
             </Stack>
           );
         })}
+        {vendor &&
+          fromCatalog.map((c) => (
+            <Group key={c.scheme} gap="xs" data-testid="catalog-certification">
+              <Text size="xs" c="dimmed">
+                The vendor catalog lists {CERTIFICATION_SCHEME_LABELS[c.scheme]} for {vendor.name} (
+                {c.status === 'claimed' ? 'claimed by the vendor' : 'not checked'}): check it, then add it.
+              </Text>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                aria-label={`Add ${CERTIFICATION_SCHEME_LABELS[c.scheme]}`}
+                onClick={() => append({ scheme: c.scheme, reference: '', lastCheckedOn: null })}
+              >
+                Add
+              </Button>
+            </Group>
+          ))}
         <Group>
           <Button
             size="compact-xs"
