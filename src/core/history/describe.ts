@@ -1,9 +1,10 @@
 // The change log in words: which fields of an entity changed, with their values as a person reads them
 // (term labels, party names, lawful bases by name), not as ids.
-import type { Certification, FieldChange, HistoryEntry } from '../../shared/domain';
+import type { Certification, Contact, FieldChange, HistoryEntry } from '../../shared/domain';
 import { CERTIFICATION_SCHEME_LABELS } from '../../shared/domain/codes';
 import type { ChangeEntry } from '../../shared/ipc/contract';
 import { counted } from '../../shared/counted';
+import { contactLabel, dpiaCriterionLabel } from '../exchange/labels';
 import { referenceData } from '../reference';
 
 export type Names = { term(id: string): string | undefined; party(id: string): string | undefined };
@@ -45,9 +46,6 @@ const LABELS: Record<string, string> = {
   reviewIntervalMonths: 'review interval (months)',
 };
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt']);
-const criterionName = new Map(
-  referenceData.dpiaCriteria.wp248Criteria.map((c) => [c.id as string, c.label as string]),
-);
 const basisName = new Map(referenceData.legalBases.art6.map((b) => [b.id as string, b.shortLabel as string]));
 
 function words(field: string): string {
@@ -86,7 +84,7 @@ function render(field: string, value: unknown, names: Names): string {
   if (field === 'partyId' && typeof value === 'string') return names.party(value) ?? value;
   if (field === 'dpia' && isObject(value)) {
     const criteria = Array.isArray(value.criteria) ? (value.criteria as string[]) : [];
-    return inWords({ ...value, criteria: criteria.map((id) => criterionName.get(id) ?? id) });
+    return inWords({ ...value, criteria: criteria.map(dpiaCriterionLabel) });
   }
   if (field === 'certifications' && Array.isArray(value)) {
     return value.length === 0
@@ -115,11 +113,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 function inWords(value: unknown): string {
   if (!isObject(value)) return Array.isArray(value) ? value.map(inWords).join(', ') : String(value);
   if ('email' in value && 'name' in value) {
-    const parts = ['name', 'company', 'address', 'email', 'phone']
-      .map((k) => String(value[k] ?? '').replace(/\n/g, ', '))
-      .filter((part) => part !== '');
+    const details = contactLabel(value as Contact);
     const kind = value.kind === 'external' ? ' (external)' : '';
-    return parts.length === 0 ? '(none)' : `${parts.join(', ')}${kind}`;
+    return details === '' ? '(none)' : `${details}${kind}`;
   }
   const pairs = Object.entries(value)
     .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))

@@ -6,6 +6,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { Party, PartyDraft } from '../../../../shared/domain';
 import { PARTY_ROLES } from '../../../../shared/domain/codes';
 import { ContactFields } from '../../components/ContactFields';
+import { contactOrNull, EMPTY_CONTACT } from '../../components/contact-form';
 import { CountryField } from '../../components/CountryField';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { EditorHeader } from '../../components/EditorHeader';
@@ -41,7 +42,7 @@ export function PartyEditor({ party, onDone }: Props) {
   });
   // Art 30(2)(a): a processor's record names each client controller's representative and DPO, where it
   // has them. Shown for a client controller, or for any party that already has one recorded.
-  const filled = (c: typeof representative) => Object.values(c ?? {}).some((v) => v.trim() !== '');
+  const filled = (c: typeof representative) => contactOrNull({ ...EMPTY_CONTACT, ...c }) !== null;
   const showClientContacts =
     (roles ?? []).includes('client-controller') || filled(representative) || filled(dpoContact);
   const { save, undo, message, setMessage } = useRecordSave(
