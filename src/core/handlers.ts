@@ -6,6 +6,7 @@ import { exportRegister } from './exchange/export';
 import { exportJobs } from './exchange/export-jobs';
 import { importJobs } from './exchange/import-jobs';
 import { importFile, previewImport } from './exchange/import';
+import { listRegisterActivities } from './exchange/register-copy';
 import type { Register } from './store/register';
 import { assertKnownCodes } from './validate-codes';
 import { referenceView } from './views/reference-view';
@@ -126,6 +127,7 @@ export function createHandlers(register: Register): Handlers {
     'imports:progress': () => importJob.progress(),
     'imports:cancel': () => importJob.cancel(),
     'imports:preview': (request) => previewImport(register, request.source, request.mapping, request.format),
+    'imports:registerActivities': ({ source }) => listRegisterActivities(register, source),
     'reference:get': () => referenceView(),
     'activities:rows': () => activityRows(register),
     'checks:run': (query) => checkReport(register, query),

@@ -5,6 +5,8 @@ import cliProgress from 'cli-progress';
 import { RopaError } from '../../core/errors';
 import { exportRegister } from '../../core/exchange/export';
 import { importFile } from '../../core/exchange/import';
+import { listRegisterActivities } from '../../core/exchange/register-copy';
+import { REGISTER_EXTENSION, type Register } from '../../core/store/register';
 import { scopedDocument } from '../../core/exchange/scope';
 import { describeIssues, zodIssues } from '../../core/issues';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../shared/domain';
@@ -23,7 +25,13 @@ type ExportOptions = {
   department?: string;
   asAt?: string;
 };
-type ImportOptions = { format?: string; mode: 'replace' | 'merge'; dryRun?: boolean; mapping?: string };
+type ImportOptions = {
+  format?: string;
+  mode: 'replace' | 'merge';
+  dryRun?: boolean;
+  mapping?: string;
+  activities?: string;
+};
 
 /** The same validation as every other entry point: the channel's schema from the contract. */
 function parse<C extends Channel>(channel: C, raw: unknown): ParsedInput<C> {
@@ -52,7 +60,28 @@ function inferImportFormat(source: string, given: string | undefined, mapping: s
   if (mapping) return 'mapped';
   // The CNIL publishes its model as .ods; Ropa never writes .ods, so such a file is the model.
   if (source.toLowerCase().endsWith('.ods')) return 'cnil';
+  if (source.toLowerCase().endsWith(REGISTER_EXTENSION)) return 'register';
   return source.toLowerCase().endsWith('.json') ? 'json' : 'full';
+}
+
+/** The ids of the other register's activities named by reference (`--activities HR-01,HR-02`). */
+function activityIdsOf(
+  register: Register,
+  source: string,
+  references: string | undefined,
+): string[] | undefined {
+  if (references === undefined) return undefined;
+  const { activities } = listRegisterActivities(register, source);
+  const byReference = new Map(activities.map((a) => [a.reference.toLowerCase(), a.id]));
+  return references
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .map((reference) => {
+      const id = byReference.get(reference.toLowerCase());
+      if (!id) throw new CliError(`${source}: there is no activity ${reference} in that register.`);
+      return id;
+    });
 }
 
 /** Values imported as written but worth a look, one a line, on standard error. */
@@ -127,14 +156,14 @@ export function registerExchangeCommands(program: Command): void {
   program
     .command('import')
     .description(
-      'import a register document (json), a Ropa workbook (full), the CNIL model (cnil, .ods or .xlsx), the ICO controller template (ico) or a CSV/.xlsx with a column mapping (mapped); validated first, written in one transaction or not at all',
+      "import a register document (json), a Ropa workbook (full), the CNIL model (cnil, .ods or .xlsx), the ICO controller template (ico), a CSV/.xlsx with a column mapping (mapped), or copy activities from another register (register, a .ropa file: copies arrive as drafts, without the other organisation's review dates, DPIA conclusions, LIA/TIA references and DPA dates); validated first, written in one transaction or not at all",
     )
     .argument('<file>', 'the .ropa file to import into')
     .argument('<source>', 'the file to import')
     .addOption(
       new Option(
         '--format <format>',
-        'default: json for .json files, cnil for .ods files, full otherwise',
+        'default: json for .json files, cnil for .ods files, register for .ropa files, full otherwise',
       ).choices([...IMPORT_FORMATS]),
     )
     .addOption(
@@ -149,16 +178,26 @@ export function registerExchangeCommands(program: Command): void {
       '--mapping <file>',
       'mapped import: a JSON file {"columns": {"<header>": "<field>"}, "sheet"?: "<sheet of an .xlsx>"}',
     )
+    .option(
+      '--activities <references>',
+      'register: the activities to copy, by reference (e.g. HR-01,MK-02); every one when left out',
+    )
     .option('--dry-run', 'validate and report, write nothing')
     .action(
       action((file: string, source: string, o: ImportOptions) =>
         withRegister(file, async (register) => {
+          const format = inferImportFormat(source, o.format, o.mapping);
+          if (o.activities !== undefined && format !== 'register')
+            throw new CliError(
+              '--activities applies to copying from another register (--format register) only.',
+            );
           const request = parse('imports:run', {
             source: path.resolve(source),
-            format: inferImportFormat(source, o.format, o.mapping),
+            format,
             mode: o.mode,
             dryRun: o.dryRun ?? false,
             mapping: o.mapping ? readJsonFile(o.mapping) : undefined,
+            activityIds: activityIdsOf(register, path.resolve(source), o.activities),
           });
           try {
             const s = await importFile(register, request);

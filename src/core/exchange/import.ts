@@ -19,6 +19,7 @@ import { ColumnMapping, MAPPED_FIELDS, planMappedImport, runMappedImport } from 
 import { prepareMachineCopy, readMachineCopy, writeMachineCopy } from './workbook-import';
 import { planCnilImport } from './cnil-import';
 import { planIcoImport } from './ico-import';
+import { planRegisterCopy } from './register-copy';
 import { previewOfPlan, previewRows, writeTemplatePlan } from './template-plan';
 
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -30,6 +31,8 @@ export type ImportRequest = {
   mode: 'replace' | 'merge';
   dryRun?: boolean | undefined;
   mapping?: unknown;
+  /** For "register": the activities to copy; every one when left out. */
+  activityIds?: readonly string[] | undefined;
 };
 
 class DryRunRollback extends Error {}
@@ -109,6 +112,10 @@ async function prepare(
     }
     case 'ico': {
       const plan = await planIcoImport(register, request.source);
+      return { activities: plan.activities.length, write: () => writeTemplatePlan(register, plan) };
+    }
+    case 'register': {
+      const plan = planRegisterCopy(register, request.source, request.activityIds);
       return { activities: plan.activities.length, write: () => writeTemplatePlan(register, plan) };
     }
   }

@@ -42,7 +42,10 @@ type PlannedTerm = {
   label: string;
   special: SpecialKind | null;
   seedKey: string | null;
+  /** A term copied from another register keeps its description and DPV IRI. */
+  details?: TermDetails;
 };
+type TermDetails = { description: string; dpvIri: string | null };
 
 export type TemplatePlan = {
   source: string;
@@ -107,9 +110,15 @@ export function createPlanBuilder(register: Register, source: string) {
   const { id: _id, createdAt: _c, updatedAt: _u, ...current } = register.organisation.get();
   const organisation: OrganisationFieldsInput = { ...current };
   let organisationChanged = false;
-  const newTerm = (list: TermList, label: string, special: SpecialKind | null, seedKey: string | null) => {
+  const newTerm = (
+    list: TermList,
+    label: string,
+    special: SpecialKind | null,
+    seedKey: string | null,
+    details?: TermDetails,
+  ) => {
     const id = randomUUID();
-    terms.push({ id, list, label: label.trim(), special, seedKey });
+    terms.push({ id, list, label: label.trim(), special, seedKey, ...(details && { details }) });
     termIds.set(key(list, label), id);
     if (seedKey) seedIds.set(`${list}:${seedKey}`, id);
     return id;
@@ -122,10 +131,12 @@ export function createPlanBuilder(register: Register, source: string) {
     error: (path: string, message: string) => void issues.push({ path, message }),
     warn: (path: string, message: string) => void warnings.push({ path, message }),
     /** The register's term with that label in that list, or one created by this import. */
-    term(list: TermList, label: string, special: SpecialKind | null = null): string {
-      return termIds.get(key(list, label)) ?? newTerm(list, label, special, null);
+    term(list: TermList, label: string, special: SpecialKind | null = null, details?: TermDetails): string {
+      return termIds.get(key(list, label)) ?? newTerm(list, label, special, null, details);
     },
     findTerm: (list: TermList, label: string): string | undefined => termIds.get(key(list, label)),
+    /** The register's starter-list term with that key, whatever it is called now. */
+    findSeedTerm: (list: TermList, seedKey: string): string | undefined => seedIds.get(`${list}:${seedKey}`),
     /** A starter-list term (resources/reference/terms.json), found by its key or label, or added back. */
     seedTerm(list: TermList, seedKey: string): string {
       const found = seedIds.get(`${list}:${seedKey}`);
@@ -235,7 +246,7 @@ function validatePlan(plan: TemplatePlan): void {
     if (!parsed.success) report(`${plan.source} (organisation)`, parsed.error);
   }
   for (const t of plan.terms) {
-    const parsed = TermFields.safeParse({ ...t, description: '', dpvIri: null });
+    const parsed = TermFields.safeParse({ ...t, ...termDetails(t) });
     if (!parsed.success) report(`${plan.source} (${t.list} term "${t.label.slice(0, 40)}")`, parsed.error);
   }
   for (const p of plan.parties) {
@@ -263,7 +274,7 @@ export function writeTemplatePlan(register: Register, plan: TemplatePlan): Impor
   return register.transaction(() => {
     if (plan.organisation) register.organisation.save(OrganisationFields.parse(plan.organisation));
     for (const t of plan.terms)
-      register.terms.save({ ...TermFields.parse({ ...t, ...seedDetails(t) }), id: t.id });
+      register.terms.save({ ...TermFields.parse({ ...t, ...termDetails(t) }), id: t.id });
     for (const p of plan.parties) register.parties.save({ ...PartyFields.parse(p.fields), id: p.id });
     for (const a of plan.activities)
       register.activities.save({ ...ActivityFields.parse(a.fields), id: a.id });
@@ -278,8 +289,9 @@ export function writeTemplatePlan(register: Register, plan: TemplatePlan): Impor
   });
 }
 
-/** A starter term added back gets its description and DPV IRI from the starter list. */
-function seedDetails(t: PlannedTerm): { description: string; dpvIri: string | null } {
+/** A starter term added back gets its description and DPV IRI from the starter list; a copied term, its own. */
+function termDetails(t: PlannedTerm): TermDetails {
+  if (t.details) return t.details;
   const seed = t.seedKey ? seeds.get(`${t.list}:${t.seedKey}`) : undefined;
   return { description: seed?.description ?? '', dpvIri: seed?.dpv ?? null };
 }

@@ -1,6 +1,7 @@
 // A register: one organisation's record in one SQLite file. Opening checks the file is ours and
 // current before anything is written; creating seeds the starter term lists.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { OrganisationFieldsInput } from '../../shared/domain';
 import { OrganisationFields } from '../../shared/domain';
@@ -128,6 +129,35 @@ export function openRegister(file: string): Register {
     db.close();
     const detail = error instanceof Error ? error.message : String(error);
     throw new RefusedFileError(absolute, `${path.basename(absolute)} could not be opened: ${detail}`);
+  }
+}
+
+/**
+ * Reads another register without changing it: its file is checked as `openRegister` checks it, copied as it
+ * stands (a consistent copy even while another window writes to it), and `read` runs over the copy, which
+ * is brought to the current schema if it is older. The copy is deleted afterwards; the file is never written.
+ */
+export function readOtherRegister<T>(file: string, read: (register: Register) => T): T {
+  const absolute = path.resolve(file);
+  inspectRegisterFile(absolute);
+  checkIdentity(absolute);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-read-'));
+  try {
+    const copy = path.join(dir, path.basename(absolute));
+    const reader = openDatabase(absolute, { readonly: true });
+    try {
+      copyDatabase(reader, copy);
+    } finally {
+      reader.close();
+    }
+    const register = openRegister(copy);
+    try {
+      return read(register);
+    } finally {
+      register.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -35,6 +35,7 @@ export const CHANNELS = [
   'exports:cancel',
   'imports:run',
   'imports:preview',
+  'imports:registerActivities',
   'imports:progress',
   'imports:cancel',
   'reference:get',

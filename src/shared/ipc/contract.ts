@@ -13,6 +13,7 @@ import {
   TransferDraft,
   type Activity,
   type ActivityRole,
+  type ActivityStatus,
   type Organisation,
   type Party,
   type PartyRelation,
@@ -45,7 +46,7 @@ export type ActivityQuery = z.infer<typeof ActivityQuery>;
 
 // Exports and imports (src/core/exchange): file paths are absolute, chosen by the user in a dialog or CLI.
 export const EXPORT_FORMATS = ['full', 'ico', 'cnil', 'csv', 'json', 'dpv'] as const;
-export const IMPORT_FORMATS = ['full', 'json', 'mapped', 'cnil', 'ico'] as const;
+export const IMPORT_FORMATS = ['full', 'json', 'mapped', 'cnil', 'ico', 'register'] as const;
 /** The formats `imports:preview` reads without writing: a column mapping, the CNIL model, the ICO template. */
 export const PREVIEW_FORMATS = ['mapped', 'cnil', 'ico'] as const;
 const AbsolutePath = z
@@ -75,10 +76,18 @@ export const ImportInput = z.object({
   dryRun: z.boolean().default(false),
   /**
    * For "mapped": { columns: { header: field }, role?, sheet? }; checked by the import, which names each
-   * problem. "cnil", "ico" and "mapped" add to the register; `mode` applies to "json" and "full".
+   * problem. "cnil", "ico", "mapped" and "register" add to the register; `mode` applies to "json" and "full".
    */
   mapping: z.unknown().optional(),
+  /** For "register" (another .ropa file): the activities to copy from it; every one when left out. */
+  activityIds: z.array(Id).max(100_000).optional(),
 });
+export const RegisterActivitiesInput = z.object({ source: AbsolutePath });
+/** Another register's activities, for choosing which to copy into this one. */
+export type RegisterActivities = {
+  organisation: string;
+  activities: { id: string; reference: string; name: string; role: ActivityRole; status: ActivityStatus }[];
+};
 export const ImportPreviewInput = z.object({
   source: AbsolutePath,
   /** Needed for "mapped" only. */
@@ -180,6 +189,7 @@ export const inputs = {
   'exports:cancel': nothing,
   'imports:run': ImportInput,
   'imports:preview': ImportPreviewInput,
+  'imports:registerActivities': RegisterActivitiesInput,
   'imports:progress': nothing,
   'imports:cancel': nothing,
   'reference:get': nothing,
@@ -268,6 +278,7 @@ export type Outputs = {
   'exports:cancel': { cancelled: boolean };
   'imports:run': ImportResult;
   'imports:preview': ImportPreview;
+  'imports:registerActivities': RegisterActivities;
   'imports:progress': ImportProgress;
   'imports:cancel': { cancelled: boolean };
   'reference:get': ReferenceView;
