@@ -83,7 +83,10 @@ export async function askImportSource(parent: BaseWindow | null): Promise<string
   const options: OpenDialogOptions = {
     title: 'Import into the register',
     filters: [
-      { name: 'Workbooks, CSV and JSON', extensions: ['xlsx', 'ods', 'csv', 'json'] },
+      {
+        name: 'Workbooks, CSV, JSON and registers',
+        extensions: ['xlsx', 'ods', 'csv', 'json', REGISTER_EXTENSION.slice(1)],
+      },
       { name: 'All files', extensions: ['*'] },
     ],
     properties: ['openFile'],

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createSampleRegister } from '../../src/core/samples';
 import { createRegister, openRegister } from '../../src/core/store/register';
 import { addRecentRegister } from '../../src/main/recent-registers';
 import { APP_ORIGIN, startHarness, type Harness } from './harness';
@@ -221,4 +222,54 @@ test('a workbook Ropa did not write is imported through a column mapping', async
     ['HR-01', 'Payroll', 'art6-1-b'],
     ['IT-04', 'Backups', 'art6-1-f'],
   ]);
+});
+
+test('a consultant copies two activities from another client’s register', async ({ page }) => {
+  harness = await startHarness(page, 'Acme Widgets Ltd');
+  // Another client's register, as a consultant keeps one per client.
+  const other = createSampleRegister('omax', path.join(harness.dir, 'omax-client.ropa'));
+  const otherFile = other.file;
+  const otherParties = other.parties.list().length;
+  other.close();
+  harness.answerImportDialog(otherFile);
+  await page.goto(`${APP_ORIGIN}/`);
+  await section(page, 'Import');
+  await page.getByRole('button', { name: 'Choose a file…' }).click();
+  await expect(field(page, 'Layout of the file')).toHaveValue(
+    'Another Ropa register (.ropa): copy some of its activities',
+  );
+  const copy = page.getByTestId('register-copy');
+  await expect(copy).toContainText('Activities of OMAX Group Ltd');
+  await expect(copy.getByTestId('copy-activity-row')).toHaveCount(17);
+  await copy.getByLabel(/^Copy HR-01 /).check();
+  await copy.getByLabel(/^Copy REC-01 /).check();
+  await expect(copy.getByTestId('copy-chosen')).toHaveText('2 activities chosen of 17');
+  const dryRun = page.getByTestId('dry-run');
+  await expect(dryRun).toContainText('The copy would bring in 2 activities');
+  expect(harness.register().activities.list()).toEqual([]);
+  await screenshot(page, 'import-register-copy');
+  await dryRun.getByRole('button', { name: 'Copy 2 activities' }).click();
+  await expect(page.getByTestId('import-done')).toContainText('Imported 2 activities');
+
+  const copied = harness.register().activities.list();
+  expect(copied.map((a) => [a.reference, a.status, a.lastReviewedAt])).toEqual([
+    ['HR-01', 'draft', null],
+    ['REC-01', 'draft', null],
+  ]);
+  // Only the parties these two activities use came along.
+  const parties = harness.register().parties.list();
+  expect(parties.length).toBeLessThan(otherParties);
+  const used = new Set(copied.flatMap((a) => a.parties.map((l) => l.partyId)));
+  expect(
+    parties.every(
+      (p) =>
+        used.has(p.id) ||
+        harness
+          .register()
+          .transfers.list()
+          .some((t) => t.partyId === p.id),
+    ),
+  ).toBe(true);
+  await page.getByRole('button', { name: 'Show the activities' }).click();
+  await expect(page.getByTestId('activity-row')).toHaveCount(2);
 });

@@ -16,6 +16,7 @@ import type { Issue } from '../../shared/ipc/result';
 import { action, CliError, EXIT, withRegister } from '../run';
 import { readJsonFile } from './read-json';
 import { counted } from '../../shared/counted';
+import { REGISTER_COPY_LEAVES } from '../../shared/register-copy-words';
 
 type ExportOptions = {
   format: (typeof EXPORT_FORMATS)[number];
@@ -156,7 +157,7 @@ export function registerExchangeCommands(program: Command): void {
   program
     .command('import')
     .description(
-      "import a register document (json), a Ropa workbook (full), the CNIL model (cnil, .ods or .xlsx), the ICO controller template (ico), a CSV/.xlsx with a column mapping (mapped), or copy activities from another register (register, a .ropa file: copies arrive as drafts, without the other organisation's review dates, DPIA conclusions, LIA/TIA references and DPA dates); validated first, written in one transaction or not at all",
+      `import a register document (json), a Ropa workbook (full), the CNIL model (cnil, .ods or .xlsx), the ICO controller template (ico), a CSV/.xlsx with a column mapping (mapped), or copy activities from another register (register, a .ropa file). Validated first, written in one transaction or not at all. ${REGISTER_COPY_LEAVES}`,
     )
     .argument('<file>', 'the .ropa file to import into')
     .argument('<source>', 'the file to import')

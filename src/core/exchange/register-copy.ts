@@ -12,10 +12,6 @@ import { RopaError } from '../errors';
 import { readOtherRegister, type Register } from '../store/register';
 import { createPlanBuilder, type PlanBuilder, type TemplatePlan } from './template-plan';
 
-/** What the other organisation recorded about its own compliance, which a copy must not claim. */
-export const NOT_COPIED =
-  'Copies arrive as drafts. Review dates, DPIA conclusions, LIA and TIA references, transfer start dates and DPA dates belong to the other organisation and are not copied.';
-
 type Source = {
   organisation: string;
   terms: Map<string, Term>;

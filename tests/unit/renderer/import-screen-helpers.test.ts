@@ -16,6 +16,7 @@ describe('the import layout guessed from the file', () => {
     expect(formatFromFile('/home/dpo/registre.ods')).toBe('cnil');
     expect(formatFromFile('C:\\Users\\dpo\\register.csv')).toBe('mapped');
     expect(formatFromFile('/home/dpo/acme-article30.xlsx')).toBe('full');
+    expect(formatFromFile('/home/consultant/Client B.ropa')).toBe('register');
   });
 
   it('recognises the full workbook reader’s refusal of a workbook Ropa did not write', () => {

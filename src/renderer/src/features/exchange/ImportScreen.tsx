@@ -25,11 +25,15 @@ import {
 import { ImportOutcome } from './ImportOutcome';
 import { ImportProgressLine, useImportProgress } from './ImportProgressLine';
 import { MappedImport } from './MappedImport';
+import { RegisterCopy } from './RegisterCopy';
 import './import.css';
 import { ErrorAlert } from './ErrorAlert';
 import { counted } from '../../../../shared/counted';
 
 type Mode = 'merge' | 'replace';
+
+/** The mapping and the copy from another register run their own checks, as the user maps or chooses. */
+const checkedByDryRun = (format: ImportFormat) => format !== 'mapped' && format !== 'register';
 type DryRun = { result: ImportResult } | { error: string } | { busy: true } | { cancelled: string };
 
 function describe(r: ImportResult): string {
@@ -61,7 +65,7 @@ export function ImportScreen() {
 
   // Layouts other than the mapping are checked by a dry run: the real import, rolled back.
   useEffect(() => {
-    if (!source || format === 'mapped' || done) return;
+    if (!source || !checkedByDryRun(format) || done) return;
     let live = true;
     setDryRun({ busy: true });
     call('imports:run', { source, format, mode, dryRun: true })
@@ -119,7 +123,12 @@ export function ImportScreen() {
   const wide = format === 'mapped' && source !== null && done === null;
   return (
     <ScrollArea h="100%">
-      <Stack p="md" gap="sm" maw={wide ? 1200 : 620} data-testid="import-screen">
+      <Stack
+        p="md"
+        gap="sm"
+        maw={wide ? 1200 : format === 'register' ? 820 : 620}
+        data-testid="import-screen"
+      >
         <Title order={2} size="h5">
           Import into the register
         </Title>
@@ -162,8 +171,11 @@ export function ImportScreen() {
         {source && !done && format === 'mapped' && (
           <MappedImport key={source} source={source} onImported={(r) => void imported(r)} />
         )}
-        {source && !done && format !== 'mapped' && checking && <ImportProgressLine progress={progress} />}
-        {source && !done && format !== 'mapped' && dryRun && 'cancelled' in dryRun && (
+        {source && !done && format === 'register' && (
+          <RegisterCopy key={source} source={source} onImported={(r) => void imported(r)} />
+        )}
+        {source && !done && checkedByDryRun(format) && checking && <ImportProgressLine progress={progress} />}
+        {source && !done && checkedByDryRun(format) && dryRun && 'cancelled' in dryRun && (
           <Alert color="gray" data-testid="import-cancelled">
             <Group justify="space-between">
               <Text size="xs">The check was cancelled. Nothing was imported.</Text>
@@ -173,7 +185,7 @@ export function ImportScreen() {
             </Group>
           </Alert>
         )}
-        {source && !done && format !== 'mapped' && dryRun && 'result' in dryRun && (
+        {source && !done && checkedByDryRun(format) && dryRun && 'result' in dryRun && (
           <Alert color="blue" title="Nothing has changed yet" data-testid="dry-run">
             <Stack gap="xs">
               <Text size="xs">This file would bring in {describe(dryRun.result)}.</Text>
@@ -187,7 +199,7 @@ export function ImportScreen() {
             </Stack>
           </Alert>
         )}
-        {source && !done && format !== 'mapped' && dryRun && 'error' in dryRun && (
+        {source && !done && checkedByDryRun(format) && dryRun && 'error' in dryRun && (
           <Alert
             color={format === 'full' && isNotRopaWorkbook(dryRun.error) ? 'yellow' : 'red'}
             title={

@@ -9,16 +9,18 @@ export const IMPORT_FORMAT_CHOICES: { value: ImportFormat; label: string }[] = [
   { value: 'cnil', label: 'CNIL register model (.ods, .xlsx)' },
   { value: 'ico', label: 'ICO documentation template (.xlsx)' },
   { value: 'mapped', label: 'Other spreadsheet or CSV, with a column mapping' },
+  { value: 'register', label: 'Another Ropa register (.ropa): copy some of its activities' },
 ];
 
 /**
  * The layout a file most likely has. An .xlsx is first taken for Ropa's own workbook: its dry run says so
  * when it is not, and the user picks CNIL, ICO or a mapping. An .ods is the CNIL model (the CNIL publishes
- * it as .ods); a CSV can only be read through a mapping.
+ * it as .ods); a CSV can only be read through a mapping; a .ropa file is another register to copy from.
  */
 export function formatFromFile(file: string): ImportFormat {
   const name = file.toLowerCase();
   if (name.endsWith('.json')) return 'json';
+  if (name.endsWith('.ropa')) return 'register';
   if (name.endsWith('.ods')) return 'cnil';
   if (name.endsWith('.csv') || name.endsWith('.tsv') || name.endsWith('.txt')) return 'mapped';
   return 'full';
