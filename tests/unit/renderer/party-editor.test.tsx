@@ -47,6 +47,11 @@ describe('the party editor', () => {
     });
     await waitFor(() => expect(useRegister.getState().dirty).toBe(false));
     expect(screen.getByText('Saved ✓')).toBeTruthy();
+    // Saved and unchanged, Save waits for a change (a new party's was offered before anything was typed).
+    const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    typeInto(field('Address'), '6 Client Road, Leeds');
+    await waitFor(() => expect(save.disabled).toBe(false));
   });
 
   it("records a client controller's Art 27 representative and DPO (Art 30(2)(a))", async () => {

@@ -11,8 +11,8 @@ type Props = {
   /** Left out for a record not yet saved: there is nothing to delete. */
   onDelete?: (() => void) | undefined;
   message: string | null;
-  /** Save only once something changed (the organisation, which always exists). */
-  saveOnlyWhenDirty?: boolean;
+  /** A record not yet saved: Save is offered before anything is typed. A saved one's Save waits for a change. */
+  isNew?: boolean;
   /** Opens this record's history; left out for a record not yet saved. */
   onHistory?: (() => void) | undefined;
   /** Undoes the last save (Ctrl/Cmd+Z); left out for a record not yet saved. */
@@ -25,7 +25,7 @@ export function EditorHeader({
   saving,
   onDelete,
   message,
-  saveOnlyWhenDirty = false,
+  isNew = false,
   onHistory,
   onUndo,
 }: Props) {
@@ -54,7 +54,7 @@ export function EditorHeader({
               Delete
             </Button>
           )}
-          <Button size="xs" type="submit" loading={saving} disabled={saveOnlyWhenDirty && !dirty}>
+          <Button size="xs" type="submit" loading={saving} disabled={!dirty && !isNew}>
             Save{' '}
             <span className="kbd-hint" aria-hidden>
               Ctrl+S

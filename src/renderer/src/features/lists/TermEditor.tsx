@@ -91,6 +91,7 @@ export function TermEditor({ term, others, onSaved, onDeleted, onMerged }: Props
             title={label || `New term in ${TERM_LIST_LABELS[term.list]}`}
             dirty={isDirty}
             saving={isSubmitting}
+            isNew={!term.id}
             onDelete={term.id ? () => void remove() : undefined}
             onUndo={undo && (() => void undo())}
             onHistory={

@@ -48,7 +48,6 @@ function OrganisationEditor({ organisation }: { organisation: Organisation }) {
           dirty={isDirty}
           saving={isSubmitting}
           message={message}
-          saveOnlyWhenDirty
           onUndo={undo && (() => void undo())}
           onHistory={() =>
             useRegister.getState().showHistory({ id: organisation.id, label: organisation.legalName })

@@ -71,6 +71,7 @@ export function PartyEditor({ party, onDone }: Props) {
             title={name || 'New party'}
             dirty={isDirty}
             saving={isSubmitting}
+            isNew={!party.id}
             onDelete={party.id ? () => void remove() : undefined}
             onUndo={undo && (() => void undo())}
             onHistory={
