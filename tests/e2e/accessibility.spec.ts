@@ -3,6 +3,8 @@
 // names, roles, contrast).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import path from 'node:path';
+import { createSampleRegister } from '../../src/core/samples';
 import { APP_ORIGIN, startHarness, type Harness } from './harness';
 import { section } from './helpers';
 
@@ -67,5 +69,14 @@ for (const scheme of ['light', 'dark'] as const)
     await page.getByTestId('party-row').first().click();
     await expect(page.getByTestId('party-editor')).toBeVisible();
     found['Parties, a party open'] = await violations(page);
+    // Copying from another register: its list of activities, one chosen, and what the copy would bring.
+    const other = createSampleRegister('omax', path.join(harness.dir, 'other-client.ropa'));
+    harness.answerImportDialog(other.file);
+    other.close();
+    await section(page, 'Import…');
+    await page.getByRole('button', { name: 'Choose a file…' }).click();
+    await page.getByTestId('copy-activity-row').first().getByRole('checkbox').check();
+    await expect(page.getByTestId('dry-run')).toBeVisible();
+    found['Import, copying from another register'] = await violations(page);
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   });

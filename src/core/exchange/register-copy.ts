@@ -73,9 +73,9 @@ function idMapper(builder: PlanBuilder, source: Source) {
     const { id: _id, createdAt: _c, updatedAt: _u, name, roles, ...fields } = p;
     // The DPA is the other organisation's contract with this party.
     const copied = { ...fields, dpaSignedOn: null, dpaReference: '' };
-    let mapped: string | null = null;
-    for (const role of roles.length > 0 ? roles : (['recipient'] as const))
-      mapped = builder.party(name, role, copied, place);
+    // A new party gets every role it has there; a party already here keeps its own.
+    let mapped = builder.party(name, roles[0] ?? null, copied, place);
+    for (const role of roles.slice(1)) mapped = builder.party(name, role, copied, place);
     return mapped;
   };
   return { term, terms, party };

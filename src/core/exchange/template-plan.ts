@@ -146,20 +146,20 @@ export function createPlanBuilder(register: Register, source: string) {
       return termIds.get(key(list, seed.label)) ?? newTerm(list, seed.label, seed.special, seedKey);
     },
     isNewTerm: (id: string) => terms.some((t) => t.id === id),
-    /** The party with that name (register or this import); a new one gets `fields` and the role. */
-    party(name: string, role: PartyRole, fields: Partial<PartyInput>, place: string): string {
+    /** The party with that name (register or this import); a new one gets `fields` and the role (if any). */
+    party(name: string, role: PartyRole | null, fields: Partial<PartyInput>, place: string): string {
       const found = partyIds.get(name.trim().toLowerCase());
       const planned = found ? parties.find((p) => p.id === found) : undefined;
       if (planned) {
         const roles = planned.fields.roles ?? [];
-        if (!roles.includes(role)) planned.fields.roles = [...roles, role];
+        if (role && !roles.includes(role)) planned.fields.roles = [...roles, role];
         for (const [field, value] of Object.entries(fields) as [keyof PartyInput, unknown][])
           if (value !== undefined && value !== null && value !== '' && !planned.fields[field])
             Object.assign(planned.fields, { [field]: value });
       }
       if (found) return found;
       const id = randomUUID();
-      parties.push({ id, fields: { ...fields, name: name.trim(), roles: [role] }, place });
+      parties.push({ id, fields: { ...fields, name: name.trim(), roles: role ? [role] : [] }, place });
       partyIds.set(name.trim().toLowerCase(), id);
       return id;
     },

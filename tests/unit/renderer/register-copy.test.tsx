@@ -63,4 +63,29 @@ describe('copying activities from another register', () => {
       ),
     );
   });
+
+  it('offers the registers opened recently, other than this one and those no longer there', async () => {
+    const source = otherRegister();
+    const bridge = await openRegister();
+    const recent = (file: string, organisation: string, flags: { current?: boolean; missing?: boolean }) => ({
+      file,
+      organisation,
+      openedAt: '2026-11-20T10:00:00.000Z',
+      missing: flags.missing ?? false,
+      current: flags.current ?? false,
+    });
+    bridge.setRecent([
+      recent(bridge.register.file, 'Acme Widgets Ltd', { current: true }),
+      recent(source, 'Acme Widgets Ltd', {}),
+      recent('/gone/old-client.ropa', 'Old Client Ltd', { missing: true }),
+    ]);
+    renderUi(<ImportScreen />);
+    const choices = await screen.findByTestId('recent-register-choices');
+    const buttons = within(choices).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Acme Widgets Ltd · client-a.ropa']);
+    fireEvent.click(buttons[0]!);
+    expect(await screen.findByText('Activities of Acme Widgets Ltd')).toBeTruthy();
+    expect(screen.getByTestId('import-source').textContent).toBe(source);
+    expect(screen.queryByTestId('recent-register-choices')).toBeNull();
+  });
 });

@@ -8,7 +8,7 @@ import { listSamples } from '../../../../src/core/samples';
 import { createRegister, type Register } from '../../../../src/core/store/register';
 import type { OrganisationFieldsInput } from '../../../../src/shared/domain';
 import type { Api } from '../../../../src/shared/ipc/api';
-import type { AppApi } from '../../../../src/shared/ipc/app-contract';
+import type { AppApi, RecentRegister } from '../../../../src/shared/ipc/app-contract';
 import { CHANNELS, type Channel } from '../../../../src/shared/ipc/channels';
 import { tempDir } from '../../../helpers/temp-dir';
 
@@ -19,6 +19,8 @@ export type Bridge = {
   hold(channel: Channel): { release(): void };
   /** The file the next "choose a file to import" dialog answers with. */
   answerImportDialog(file: string | null): void;
+  /** The shell's recent registers, as `app:listRecent` answers (none unless set). */
+  setRecent(list: RecentRegister[]): void;
   close(): void;
 };
 
@@ -52,8 +54,10 @@ export function bridgeRegister(organisation: OrganisationFieldsInput): Bridge {
       path.join(path.dirname(register.file), suggestedName),
     'app:showInFolder': () => null,
     'app:chooseImportFile': () => importAnswer,
+    'app:listRecent': () => recent,
   };
   let importAnswer: string | null = null;
+  let recent: RecentRegister[] = [];
   const app = new Proxy({} as Record<string, unknown>, {
     get: (_, channel: string) => {
       const answer = answers[channel];
@@ -80,6 +84,9 @@ export function bridgeRegister(organisation: OrganisationFieldsInput): Bridge {
     },
     answerImportDialog(file) {
       importAnswer = file;
+    },
+    setRecent(list) {
+      recent = list;
     },
     close: () => register.close(),
   };

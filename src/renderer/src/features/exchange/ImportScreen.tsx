@@ -25,6 +25,7 @@ import {
 import { ImportOutcome } from './ImportOutcome';
 import { ImportProgressLine, useImportProgress } from './ImportProgressLine';
 import { MappedImport } from './MappedImport';
+import { RecentRegisterChoices } from './RecentRegisterChoices';
 import { RegisterCopy } from './RegisterCopy';
 import './import.css';
 import { ErrorAlert } from './ErrorAlert';
@@ -84,16 +85,19 @@ export function ImportScreen() {
     };
   }, [source, format, mode, done, checks]);
 
+  const start = (file: string, layout: ImportFormat) => {
+    setDone(null);
+    setDryRun(null);
+    setCancelled(null);
+    setFormat(layout);
+    setSource(file);
+  };
+
   const choose = async () => {
     setError(null);
     try {
       const file = await callApp('app:chooseImportFile');
-      if (!file) return;
-      setDone(null);
-      setDryRun(null);
-      setCancelled(null);
-      setFormat(formatFromFile(file));
-      setSource(file);
+      if (file) start(file, formatFromFile(file));
     } catch (e) {
       setError(message(e));
     }
@@ -142,6 +146,7 @@ export function ImportScreen() {
             </Text>
           )}
         </Group>
+        {(!source || done) && <RecentRegisterChoices onChoose={(file) => start(file, 'register')} />}
         {source && !done && (
           <Group gap="sm" align="flex-end">
             <Select
