@@ -1,12 +1,17 @@
 // The register's use cases, one per channel. Every write runs in one transaction.
 import type { ParsedInput } from '../shared/ipc/contract';
 import type { Handlers } from './dispatch';
-import { exportRegisterDocument, importRegisterDocument } from './exchange/register-document';
+import {
+  exportRegisterDocument,
+  prepareRegisterDocument,
+  writeRegisterDocument,
+} from './exchange/register-document';
 import { exportRegister } from './exchange/export';
 import { exportJobs } from './exchange/export-jobs';
 import { importJobs } from './exchange/import-jobs';
 import { importFile, previewImport } from './exchange/import';
 import { listRegisterActivities } from './exchange/register-copy';
+import { writeKeepingCopy } from './exchange/replace-backup';
 import type { Register } from './store/register';
 import { assertKnownCodes } from './validate-codes';
 import { referenceView } from './views/reference-view';
@@ -87,7 +92,11 @@ export function createHandlers(register: Register): Handlers {
       };
     },
     'register:exportDocument': () => exportRegisterDocument(register),
-    'register:importDocument': ({ document, mode }) => importRegisterDocument(register, document, mode),
+    'register:importDocument': ({ document, mode }) => {
+      // Checked whole first: a document with problems writes nothing, not even the copy.
+      const prepared = prepareRegisterDocument(register, document, mode);
+      return writeKeepingCopy(register, mode === 'replace', () => writeRegisterDocument(register, prepared));
+    },
     'organisation:get': () => register.organisation.get(),
     'organisation:update': save.organisation,
     'organisation:undo': () =>

@@ -209,6 +209,7 @@ export function registerExchangeCommands(program: Command): void {
                 ? `Dry run: ${source} is valid and would import ${counts}. Nothing was written.`
                 : `Imported ${counts} from ${source}.`,
             );
+            if (s.backup) console.log(`The register as it was before is kept in ${s.backup}.`);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             throw new CliError(message.includes(source) ? message : `${source}: ${message}`);

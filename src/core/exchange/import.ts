@@ -20,6 +20,7 @@ import { prepareMachineCopy, readMachineCopy, writeMachineCopy } from './workboo
 import { planCnilImport } from './cnil-import';
 import { planIcoImport } from './ico-import';
 import { planRegisterCopy } from './register-copy';
+import { writeKeepingCopy } from './replace-backup';
 import { previewOfPlan, previewRows, writeTemplatePlan } from './template-plan';
 
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -141,7 +142,12 @@ export async function importFile(
   onPhase('writing', prepared.activities);
   await nextTurn();
   signal?.throwIfAborted();
-  return commitOrRollBack(register, request.dryRun ?? false, prepared.write);
+  const dryRun = request.dryRun ?? false;
+  // Only Ropa's own files replace the register; every other layout adds to it whatever the mode.
+  const replaces = request.mode === 'replace' && (request.format === 'json' || request.format === 'full');
+  return writeKeepingCopy(register, replaces && !dryRun, () =>
+    commitOrRollBack(register, dryRun, prepared.write),
+  );
 }
 
 function parseMapping(raw: unknown): ColumnMapping {

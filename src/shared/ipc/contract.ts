@@ -238,6 +238,8 @@ export type ImportSummary = {
   transfers: number;
   /** Template imports: values imported as written but worth a look, each with file, sheet, row, column. */
   warnings?: Issue[];
+  /** A replacing import: the copy of the register as it was before, kept beside it. */
+  backup?: string;
 };
 
 export type Outputs = {

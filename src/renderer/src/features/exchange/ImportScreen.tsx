@@ -23,6 +23,7 @@ import {
   type ImportFormat,
 } from './import-formats';
 import { ImportOutcome } from './ImportOutcome';
+import { KeptCopy, ReplaceWarning } from './ReplaceNotes';
 import { ImportProgressLine, useImportProgress } from './ImportProgressLine';
 import { MappedImport } from './MappedImport';
 import { RecentRegisterChoices } from './RecentRegisterChoices';
@@ -194,6 +195,7 @@ export function ImportScreen() {
           <Alert color="blue" title="Nothing has changed yet" data-testid="dry-run">
             <Stack gap="xs">
               <Text size="xs">This file would bring in {describe(dryRun.result)}.</Text>
+              {mode === 'replace' && (format === 'json' || format === 'full') && <ReplaceWarning />}
               <ImportOutcome result={dryRun.result} warningsOnly />
               <Group>
                 <Button size="xs" onClick={() => void run()} loading={importing}>
@@ -222,6 +224,7 @@ export function ImportScreen() {
         {done && (
           <ImportOutcome result={done} onShowActivities={() => useRegister.getState().go('activities')} />
         )}
+        {done?.backup && <KeptCopy file={done.backup} />}
         {cancelled && (
           <Alert color="gray" data-testid="import-cancelled">
             <Text size="xs">{cancelled}</Text>
