@@ -4,6 +4,8 @@
 // opens the activity at its section, and fixing the gap turns its dot green.
 import { expect, test, type Page } from '@playwright/test';
 import { checkReport } from '../../src/core/rules/report';
+import { blankActivity } from '../../src/renderer/src/features/activities/draft';
+import { describeCounts } from '../../src/shared/finding-words';
 import { APP_ORIGIN, startHarness, type Harness } from './harness';
 import { field, pick, saveEditor, screenshot, section } from './helpers';
 
@@ -100,4 +102,59 @@ test('a template fills a draft, and the dots show where its gaps are', async ({ 
     `⚠ ${checkReport(harness.register()).counts.error}`,
   );
   expect(harness.requests.every((url) => url.startsWith(APP_ORIGIN))).toBe(true);
+});
+
+test('the activities table counts each activity’s gaps, sorts the most to fix first, and follows a fix', async ({
+  page,
+}) => {
+  harness = await startHarness(page, 'Acme Widgets Ltd');
+  const register = harness.register();
+  register.activities.save({
+    ...blankActivity('controller', 'HR-01'),
+    name: 'Payroll',
+    dataSubjectIds: [register.terms.list('data-subject')[0]!.id],
+    personalDataIds: [register.terms.list('personal-data').find((t) => t.special === null)!.id],
+    purposes: [
+      {
+        termId: null,
+        description: 'Pay staff',
+        lawfulBasis: 'art6-1-b',
+        legitimateInterest: '',
+        liaReference: '',
+        lawReference: '',
+      },
+    ],
+  });
+  // No purpose and so no lawful basis: errors.
+  register.activities.save({ ...blankActivity('controller', 'HR-02'), name: 'Recruitment' });
+  await page.goto(`${APP_ORIGIN}/`);
+  await section(page, 'Activities');
+
+  const byActivity = checkReport(register, { limit: 0, perActivity: true }).byActivity!;
+  const [payroll, recruitment] = register.activities.list();
+  const gaps = (reference: string) =>
+    page.getByTestId('activity-row').filter({ hasText: reference }).getByTestId('activity-gaps');
+  await expect(gaps('HR-01')).toHaveAttribute('aria-label', describeCounts(byActivity[payroll!.id]!));
+  await expect(gaps('HR-01')).toHaveAttribute('data-state', 'warning');
+  await expect(gaps('HR-02')).toHaveAttribute('aria-label', describeCounts(byActivity[recruitment!.id]!));
+  await expect(gaps('HR-02')).toHaveAttribute('data-state', 'error');
+
+  // Sorted by gaps, the activity with errors comes first; again, the other way.
+  const order = () => page.getByTestId('activity-row').locator('[role=cell].mono').allTextContents();
+  await page.getByRole('columnheader', { name: 'Gaps' }).click();
+  await expect.poll(order).toEqual(['HR-02', 'HR-01']);
+  await screenshot(page, 'activities-gaps');
+  await page.getByRole('columnheader', { name: /Gaps/ }).click();
+  await expect.poll(order).toEqual(['HR-01', 'HR-02']);
+
+  // The DPO gives Recruitment its purpose and lawful basis: once saved, the table counts one error fewer.
+  await page.getByTestId('activity-row').filter({ hasText: 'HR-02' }).click();
+  const editor = page.getByTestId('activity-editor');
+  await editor.getByRole('button', { name: '+ Add purpose' }).click();
+  await field(editor, 'Purpose 1').fill('Hire staff');
+  await pick(page, field(editor, 'Lawful basis of purpose 1'), 'Contract');
+  await saveEditor(page, editor);
+  const after = checkReport(register, { limit: 0, perActivity: true }).byActivity![recruitment!.id]!;
+  expect(after.error).toBe(byActivity[recruitment!.id]!.error - 1);
+  await expect(gaps('HR-02')).toHaveAttribute('aria-label', describeCounts(after));
 });

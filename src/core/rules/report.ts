@@ -71,7 +71,29 @@ export function checkReport(register: Register, query?: CheckQuery): CheckReport
     counts,
     byArticle: countByArticle(findings),
     matched: matching.length,
+    ...(query?.perActivity
+      ? { byActivity: countByActivity(findings, register.transfers.activityIds()) }
+      : {}),
   };
+}
+
+/** The findings on each activity and on its transfers, counted by severity; activities without any are left out. */
+export function countByActivity(
+  findings: readonly Finding[],
+  activityOfTransfer: ReadonlyMap<string, string>,
+): Record<string, FindingCounts> {
+  const tally: Record<string, FindingCounts> = {};
+  for (const { target, severity } of findings) {
+    const id =
+      target.kind === 'activity'
+        ? target.id
+        : target.kind === 'transfer'
+          ? activityOfTransfer.get(target.id)
+          : undefined;
+    if (id === undefined) continue;
+    (tally[id] ??= { error: 0, warning: 0, info: 0 })[severity] += 1;
+  }
+  return tally;
 }
 
 /** The provisions with findings, in the regulation's order (Art 5 before Art 30(1)(b) before Art 44). */

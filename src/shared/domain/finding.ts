@@ -46,6 +46,8 @@ export const CheckQuery = z
     severity: z.enum(FINDING_SEVERITIES).optional(),
     article: z.string().max(100).optional(),
     limit: z.number().int().min(0).optional(),
+    /** Also count the findings of each activity (its own and its transfers'), for the activities table. */
+    perActivity: z.boolean().optional(),
   })
   .optional();
 export type CheckQuery = z.infer<typeof CheckQuery>;
@@ -62,4 +64,6 @@ export type CheckReport = {
   counts: FindingCounts;
   byArticle: ArticleCounts[];
   matched: number;
+  /** With `perActivity`: each activity with findings (its own and its transfers'), counted by severity. */
+  byActivity?: Record<string, FindingCounts>;
 };

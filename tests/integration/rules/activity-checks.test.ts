@@ -20,6 +20,9 @@ async function run(register: Register, input: unknown) {
 
 async function expectSameAsWholeRun(register: Register): Promise<number> {
   const whole = await run(register, { today: TODAY });
+  // The counts the activities table shows, from one run over the register.
+  const { byActivity, findings: none } = await run(register, { today: TODAY, limit: 0, perActivity: true });
+  expect(none).toEqual([]);
   const activityOfTransfer = new Map(register.transfers.list().map((t) => [t.id, t.activityId]));
   let compared = 0;
   for (const activity of register.activities.list()) {
@@ -31,6 +34,15 @@ async function expectSameAsWholeRun(register: Register): Promise<number> {
     const own = await run(register, { today: TODAY, activityId: activity.id });
     expect(own.findings, `${activity.reference} ${activity.name}`).toEqual(expected);
     expect(own.counts.error).toBe(expected.filter((f) => f.severity === 'error').length);
+    expect(byActivity?.[activity.id], `${activity.reference} counts`).toEqual(
+      expected.length === 0
+        ? undefined
+        : {
+            error: expected.filter((f) => f.severity === 'error').length,
+            warning: expected.filter((f) => f.severity === 'warning').length,
+            info: expected.filter((f) => f.severity === 'info').length,
+          },
+    );
     compared += expected.length;
   }
   return compared;

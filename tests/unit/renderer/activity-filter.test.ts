@@ -78,6 +78,26 @@ describe('activity filter', () => {
     ]);
   });
 
+  it('sorts by gaps: any error before any number of warnings, and before the checks answer, the order as it was', () => {
+    const [ten, nine] = activities;
+    const gaps = {
+      [nine!.id]: { error: 0, warning: 40, info: 3 },
+      [ten!.id]: { error: 1, warning: 0, info: 0 },
+    };
+    expect(refs(sortActivities(activities, { key: 'gaps', descending: true }, gaps))).toEqual([
+      'HR-10',
+      'HR-9',
+    ]);
+    expect(refs(sortActivities(activities, { key: 'gaps', descending: false }, gaps))).toEqual([
+      'HR-9',
+      'HR-10',
+    ]);
+    // Before the checks have answered, every activity weighs the same: the order stays as it was.
+    expect(refs(sortActivities(activities, { key: 'gaps', descending: true }, null))).toEqual(
+      refs(activities),
+    );
+  });
+
   it('proposes the next free reference', () => {
     expect(nextReference(['PA-002'], 'PA')).toBe('PA-003');
     expect(nextReference(['PA-001', 'PA-002'], 'PA')).toBe('PA-003');

@@ -47,7 +47,7 @@ describe('the register store', () => {
 });
 
 describe('the checks store', () => {
-  it('counts every finding on the register without fetching them', async () => {
+  it('counts every finding on the register, and those of each activity, without fetching them', async () => {
     const bridge = await openRegister(({ register }) => {
       register.activities.save({ ...blankActivity('controller', 'HR-01'), name: 'Payroll' });
     });
@@ -57,7 +57,12 @@ describe('the checks store', () => {
     expect(useChecks.getState().counts).toEqual(whole.value.counts);
     expect(whole.value.counts.error).toBeGreaterThan(0);
     const sent = bridge.calls.filter((c) => c.channel === 'checks:run').map((c) => c.input);
-    expect(sent[0]).toEqual({ limit: 0 });
+    expect(sent[0]).toEqual({ limit: 0, perActivity: true });
+    // The activities table's counts come with it: the one activity holds every finding but the register's own.
+    const id = bridge.register.activities.list()[0]!.id;
+    expect(useChecks.getState().byActivity).toEqual({
+      [id]: expect.objectContaining({ error: whole.value.counts.error }),
+    });
   });
 
   it('keeps the findings of the activity asked for last, whatever order the answers come in', async () => {

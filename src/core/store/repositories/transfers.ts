@@ -150,6 +150,13 @@ export function transferRepository(db: Db, changes: ChangeLogRepository) {
     restore(transfer: Transfer): void {
       upsert.run(transferParams(transfer));
     },
+    /** Each transfer's activity, by transfer id: what a transfer's finding is counted against. */
+    activityIds(): Map<string, string> {
+      const rows = db
+        .prepare<[], { id: string; activity_id: string }>('SELECT id, activity_id FROM transfer')
+        .all();
+      return new Map(rows.map((r) => [r.id, r.activity_id]));
+    },
     count(): number {
       return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM transfer').get()?.n ?? 0;
     },

@@ -9,6 +9,7 @@ import { SampleRegisters } from '../../components/SampleRegisters';
 import { call } from '../../lib/api';
 import { useEscapeToClose } from '../../lib/escape';
 import { confirmLeave, useRegister } from '../../stores/register-store';
+import { useChecks } from '../checks/checks-store';
 import { ActivityEditor } from './ActivityEditor';
 import { ActivityFilters } from './ActivityFilters';
 import { ActivityTable } from './ActivityTable';
@@ -46,7 +47,10 @@ export function ActivitiesScreen() {
   const deferredFilter = useDeferredValue(filter);
 
   const index = useMemo(() => buildFilterIndex(transfers), [transfers]);
-  const sorted = useMemo(() => sortActivities(activities, sort), [activities, sort]);
+  const gaps = useChecks((s) => s.byActivity);
+  // Re-sorted as the counts change only when sorted by them.
+  const sortGaps = sort.key === 'gaps' ? gaps : null;
+  const sorted = useMemo(() => sortActivities(activities, sort, sortGaps), [activities, sort, sortGaps]);
   const rows = useMemo(
     () => filterActivities(sorted, deferredFilter, index),
     [sorted, deferredFilter, index],
@@ -143,6 +147,7 @@ export function ActivitiesScreen() {
         rows={rows}
         selectedId={selectedActivityId}
         sort={sort}
+        gaps={gaps}
         onSort={setSort}
         onOpen={onOpen}
       />

@@ -2,16 +2,20 @@
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, type KeyboardEvent } from 'react';
+import type { FindingCounts } from '../../../../shared/domain/finding';
+import { describeCounts } from '../../../../shared/finding-words';
 import type { ActivityRow } from '../../../../shared/ipc/activity-row';
 import type { Sort, SortKey } from './activity-filter';
 
 const ROW_HEIGHT = 30;
+/** Narrow enough for the table beside the editor at the default split (about 30rem): no sideways scroll. */
 const COLUMNS: { key: SortKey; label: string; width: string }[] = [
-  { key: 'reference', label: 'Ref', width: '4.5rem' },
-  { key: 'name', label: 'Name', width: 'minmax(8rem, 1fr)' },
-  { key: 'role', label: 'Role', width: '3.5rem' },
-  { key: 'department', label: 'Department', width: '6.5rem' },
-  { key: 'status', label: 'Status', width: '4.75rem' },
+  { key: 'reference', label: 'Ref', width: '4.25rem' },
+  { key: 'name', label: 'Name', width: 'minmax(6rem, 1fr)' },
+  { key: 'role', label: 'Role', width: '3.25rem' },
+  { key: 'department', label: 'Department', width: '5.5rem' },
+  { key: 'status', label: 'Status', width: '4rem' },
+  { key: 'gaps', label: 'Gaps', width: '3rem' },
 ];
 const TEMPLATE = COLUMNS.map((c) => c.width).join(' ');
 
@@ -19,6 +23,8 @@ type Props = {
   rows: ActivityRow[];
   selectedId: string | null;
   sort: Sort;
+  /** The findings counted per activity; null until the checks have answered. */
+  gaps: Readonly<Record<string, FindingCounts>> | null;
   onSort(sort: Sort): void;
   onOpen(id: string): void;
 };
@@ -28,11 +34,14 @@ const ActivityTableRow = memo(function ActivityTableRow({
   activity,
   selected,
   top,
+  gaps,
   onOpen,
 }: {
   activity: ActivityRow;
   selected: boolean;
   top: number;
+  /** undefined: no finding; null: not checked yet. */
+  gaps: FindingCounts | undefined | null;
   onOpen(id: string): void;
 }) {
   return (
@@ -62,11 +71,38 @@ const ActivityTableRow = memo(function ActivityTableRow({
         <span className={`dot dot-${activity.status}`} aria-hidden />
         <Text size="xs">{activity.status}</Text>
       </Group>
+      <span role="cell">
+        <GapCount counts={gaps} />
+      </span>
     </div>
   );
 });
 
-export function ActivityTable({ rows, selectedId, sort, onSort, onOpen }: Props) {
+/**
+ * What the checks find on an activity and its transfers: a dot in the colour of the worst (red an error,
+ * orange a warning, green none) and the number of errors and warnings; notes alone count as complete.
+ */
+function GapCount({ counts }: { counts: FindingCounts | undefined | null }) {
+  if (counts === null) return null;
+  const serious = (counts?.error ?? 0) + (counts?.warning ?? 0);
+  const state = counts && counts.error > 0 ? 'error' : serious > 0 ? 'warning' : 'complete';
+  const label = counts ? describeCounts(counts) : 'no gaps found';
+  return (
+    <span
+      className="gap-count"
+      role="img"
+      title={label}
+      aria-label={label}
+      data-testid="activity-gaps"
+      data-state={state}
+    >
+      <span className={`dot dot-${state}`} aria-hidden />
+      {serious > 0 && <span className="mono">{serious}</span>}
+    </span>
+  );
+}
+
+export function ActivityTable({ rows, selectedId, sort, gaps, onSort, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -96,7 +132,11 @@ export function ActivityTable({ rows, selectedId, sort, onSort, onOpen }: Props)
             role="columnheader"
             aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
             onClick={() =>
-              onSort({ key: column.key, descending: sort.key === column.key ? !sort.descending : false })
+              // Gaps first sorts the most to fix to the top; the other columns start ascending.
+              onSort({
+                key: column.key,
+                descending: sort.key === column.key ? !sort.descending : column.key === 'gaps',
+              })
             }
           >
             {column.label}
@@ -120,6 +160,7 @@ export function ActivityTable({ rows, selectedId, sort, onSort, onOpen }: Props)
                   activity={activity}
                   selected={activity.id === selectedId}
                   top={item.start}
+                  gaps={gaps === null ? null : gaps[activity.id]}
                   onOpen={onOpen}
                 />
               );

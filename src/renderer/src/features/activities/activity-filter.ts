@@ -2,6 +2,7 @@
 // type needs no round trip. Kept pure so it can be tested and measured on 10k rows.
 import type { Transfer } from '../../../../shared/domain';
 import type { ActivityRole, ActivityStatus, LawfulBasis } from '../../../../shared/domain/codes';
+import type { FindingCounts } from '../../../../shared/domain/finding';
 import type { ActivityRow } from '../../../../shared/ipc/activity-row';
 
 export type ActivityFilter = {
@@ -16,7 +17,7 @@ export type ActivityFilter = {
   country: string | null;
 };
 
-export type SortKey = 'reference' | 'name' | 'role' | 'department' | 'status' | 'updatedAt';
+export type SortKey = 'reference' | 'name' | 'role' | 'department' | 'status' | 'updatedAt' | 'gaps';
 export type Sort = { key: SortKey; descending: boolean };
 
 export const EMPTY_FILTER: ActivityFilter = {
@@ -63,10 +64,22 @@ export function filterActivities(
   );
 }
 
-export function sortActivities(activities: ActivityRow[], sort: Sort): ActivityRow[] {
+/** How much an activity's findings weigh: any error before any number of warnings, warnings before notes. */
+function gapWeight(counts: FindingCounts | undefined): number {
+  return counts ? counts.error * 1e8 + counts.warning * 1e4 + counts.info : 0;
+}
+
+/** Sorted by a column; by gaps, from the findings counted per activity (ties keep their order). */
+export function sortActivities(
+  activities: ActivityRow[],
+  sort: Sort,
+  gaps: Readonly<Record<string, FindingCounts>> | null = null,
+): ActivityRow[] {
   const direction = sort.descending ? -1 : 1;
+  const { key } = sort;
+  if (key === 'gaps')
+    return [...activities].sort((a, b) => direction * (gapWeight(gaps?.[a.id]) - gapWeight(gaps?.[b.id])));
   return [...activities].sort(
-    (a, b) =>
-      direction * a[sort.key].localeCompare(b[sort.key], undefined, { numeric: true, sensitivity: 'base' }),
+    (a, b) => direction * a[key].localeCompare(b[key], undefined, { numeric: true, sensitivity: 'base' }),
   );
 }

@@ -1,5 +1,6 @@
 // What the checks say, for the places that show it outside the Checks screen: the register's counts beside
-// "Checks" in the sidebar, and the findings on the open activity for the editor's section dots.
+// "Checks" in the sidebar, each activity's in the activities table, and the findings on the open activity for
+// the editor's section dots.
 import { create } from 'zustand';
 import type { Finding, FindingCounts, FindingSeverity } from '../../../../shared/domain/finding';
 import { call } from '../../lib/api';
@@ -10,6 +11,8 @@ export type ChecksFilter = { severity: FindingSeverity | null; article: string |
 type ChecksState = {
   /** Every finding on the register, counted; null until the first run has answered. */
   counts: FindingCounts | null;
+  /** The findings on each activity and its transfers, counted (activities without any left out). */
+  byActivity: Record<string, FindingCounts> | null;
   /** The activity whose findings are held, and those findings (null while they are being read). */
   activityId: string | null;
   activityFindings: Finding[] | null;
@@ -32,6 +35,7 @@ let activityCall = 0;
 
 export const useChecks = create<ChecksState>((set, get) => ({
   counts: null,
+  byActivity: null,
   activityId: null,
   activityFindings: null,
   focus: null,
@@ -42,11 +46,11 @@ export const useChecks = create<ChecksState>((set, get) => ({
   async refreshCounts() {
     const mine = ++countsCall;
     try {
-      // limit 0: the sidebar needs the counts, not tens of thousands of findings over IPC.
-      const { counts } = await call('checks:run', { limit: 0 });
-      if (mine === countsCall) set({ counts });
+      // limit 0: the sidebar and the activities table need the counts, not tens of thousands of findings.
+      const { counts, byActivity } = await call('checks:run', { limit: 0, perActivity: true });
+      if (mine === countsCall) set({ counts, byActivity: byActivity ?? null });
     } catch {
-      if (mine === countsCall) set({ counts: null });
+      if (mine === countsCall) set({ counts: null, byActivity: null });
     }
   },
   async loadActivity(id) {
