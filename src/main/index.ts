@@ -167,6 +167,11 @@ async function start(): Promise<void> {
         open: (file) => current.open(file),
         problem: () => openProblem,
         changed: refreshMenu,
+        glance: async (file, isOpen) => {
+          const { glanceAt, glanceAtFile } = await import('../core/views/register-glance');
+          const open = current.current();
+          return isOpen && open ? glanceAt(open) : glanceAtFile(file);
+        },
       }),
       listSamples: async () => (await import('../core/samples')).listSamples(),
       openSample: async (name) => {

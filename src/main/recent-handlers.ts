@@ -3,11 +3,17 @@
 // be opened. No runtime electron import: the e2e harness serves these same handlers over a temp folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AppHandlers, RecentRegister, RegisterProblem } from '../shared/ipc/app-contract';
+import type {
+  AppHandlers,
+  RecentRegister,
+  RegisterGlance,
+  RegisterProblem,
+} from '../shared/ipc/app-contract';
 import { registerProblem } from './open-problem';
 import { readRecentEntries, removeRecentRegister, samePath } from './recent-registers';
 
-export type RecentChannel = 'app:listRecent' | 'app:openRecent' | 'app:forgetRecent' | 'app:openProblem';
+export type RecentChannel =
+  'app:listRecent' | 'app:openRecent' | 'app:forgetRecent' | 'app:openProblem' | 'app:glanceRecent';
 
 export function createRecentHandlers(deps: {
   recentList: string;
@@ -19,6 +25,8 @@ export function createRecentHandlers(deps: {
   problem: () => RegisterProblem | null;
   /** Called when the list changed (the File menu shows it too). */
   changed?: () => void;
+  /** A register at a glance: the open one as it is, another read without writing; throws when unreadable. */
+  glance: (file: string, isOpen: boolean) => RegisterGlance | Promise<RegisterGlance>;
   exists?: (file: string) => boolean;
 }): Pick<AppHandlers, RecentChannel> {
   const exists = deps.exists ?? fs.existsSync;
@@ -62,5 +70,15 @@ export function createRecentHandlers(deps: {
       return list();
     },
     'app:openProblem': () => deps.problem(),
+    'app:glanceRecent': async ({ file }) => {
+      const entry = listed(file);
+      if (!entry) return { problem: `${path.basename(file)} is not on the list of recent registers.` };
+      const current = deps.currentFile();
+      try {
+        return await deps.glance(entry.file, current !== null && samePath(entry.file, path.resolve(current)));
+      } catch (error) {
+        return { problem: registerProblem('open', entry.file, error).detail };
+      }
+    },
   };
 }

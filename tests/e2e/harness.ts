@@ -12,6 +12,7 @@ import { createSampleRegister, listSamples } from '../../src/core/samples';
 import { createRegister, openRegister, type Register } from '../../src/core/store/register';
 import { registerProblem } from '../../src/main/open-problem';
 import { createRecentHandlers } from '../../src/main/recent-handlers';
+import { glanceAt, glanceAtFile } from '../../src/core/views/register-glance';
 import { addRecentRegister } from '../../src/main/recent-registers';
 import { APP_CHANNELS } from '../../src/shared/ipc/app-channels';
 import {
@@ -117,6 +118,7 @@ export async function startHarness(
     currentFile: () => register?.file ?? null,
     open: async (target) => switchTo(openRegister(target)),
     problem: () => problem,
+    glance: (target, isOpen) => (isOpen && register ? glanceAt(register) : glanceAtFile(target)),
   });
   const appHandlers = harnessAppHandlers(dir, shownInFolder, switchTo, () => importAnswer, recent);
   page.on('request', (request) => requests.push(request.url()));

@@ -5,6 +5,9 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createSampleRegister } from '../../src/core/samples';
+import { glanceAt, glanceAtFile } from '../../src/core/views/register-glance';
+import { describeGlance } from '../../src/renderer/src/features/start/glance-words';
+import { ActivityFields } from '../../src/shared/domain';
 import { createRegister, openRegister } from '../../src/core/store/register';
 import { addRecentRegister } from '../../src/main/recent-registers';
 import { APP_ORIGIN, startHarness, type Harness } from './harness';
@@ -30,6 +33,15 @@ test('the Start screen lists the recent registers and opens one', async ({ page 
     openedAt: new Date('2025-01-15T09:00:00Z'),
   });
   const client = earlierRegister(harness, 'client-co.ropa', 'Client Co Ltd', '2025-03-02T10:30:00Z');
+  // The client's register holds an activity still to be completed: its line says what the checks find.
+  const clientRegister = openRegister(client);
+  clientRegister.activities.save(
+    ActivityFields.parse({ role: 'controller', reference: 'HR-01', name: 'Payroll' }),
+  );
+  clientRegister.close();
+  const clientGlance = glanceAtFile(client);
+  expect(clientGlance).toMatchObject({ activities: 1, reviewsDue: 1 });
+  expect(clientGlance.errors).toBeGreaterThan(0);
   // acme.ropa is the register showing: it was opened at start, so it comes first.
   addRecentRegister(harness.recentList, harness.file, { organisation: 'Acme Widgets Ltd' });
   await page.goto(`${APP_ORIGIN}/`);
@@ -45,6 +57,12 @@ test('the Start screen lists the recent registers and opens one', async ({ page 
   await expect(rows.nth(1)).toContainText('Opened');
   await expect(rows.nth(2)).toContainText('Moved Ltd');
   await expect(rows.nth(2)).toContainText('Not found');
+  await expect(rows.nth(1).getByTestId('register-glance')).toHaveText(describeGlance(clientGlance));
+  await expect(rows.nth(1).getByTestId('register-glance')).toContainText('1 activity · ');
+  await expect(rows.nth(0).getByTestId('register-glance')).toHaveText(
+    describeGlance(glanceAt(harness.register())),
+  );
+  await expect(rows.nth(2).getByTestId('register-glance')).toHaveCount(0);
   await expect(page.getByTestId('samples')).toBeVisible();
   await screenshot(page, 'start-screen');
 

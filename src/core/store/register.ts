@@ -133,6 +133,22 @@ export function openRegister(file: string): Register {
 }
 
 /**
+ * Opens a register of the current schema to read it only (the Start screen's summary of a recent register):
+ * nothing can be written through it, and a file from an older Ropa is refused rather than migrated.
+ */
+export function openRegisterToRead(file: string): Register {
+  const absolute = path.resolve(file);
+  inspectRegisterFile(absolute);
+  const version = checkIdentity(absolute);
+  if (version !== LATEST_SCHEMA_VERSION)
+    throw new RefusedFileError(
+      absolute,
+      `${path.basename(absolute)} was written by an earlier Ropa (schema ${version}); open it to bring it up to date.`,
+    );
+  return assemble(absolute, openDatabase(absolute, { readonly: true }), null);
+}
+
+/**
  * Reads another register without changing it: its file is checked as `openRegister` checks it, copied as it
  * stands (a consistent copy even while another window writes to it), and `read` runs over the copy, which
  * is brought to the current schema if it is older. The copy is deleted afterwards; the file is never written.

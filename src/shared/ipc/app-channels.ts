@@ -14,6 +14,7 @@ export const APP_CHANNELS = [
   'app:openRecent',
   'app:forgetRecent',
   'app:openProblem',
+  'app:glanceRecent',
 ] as const;
 export type AppChannel = (typeof APP_CHANNELS)[number];
 

@@ -24,6 +24,8 @@ export const appInputs = {
   /** Takes a register off the recent list (a moved or deleted file); the file itself is not touched. */
   'app:forgetRecent': z.object({ file: File }),
   'app:openProblem': nothing,
+  /** A register of the recent list at a glance (only those: the renderer never names other files). */
+  'app:glanceRecent': z.object({ file: File }),
 } satisfies Record<AppChannel, z.ZodType>;
 
 /** null when the user cancelled the dialog. */
@@ -41,6 +43,18 @@ export type AppOutputs = {
   'app:forgetRecent': RecentRegister[];
   /** Why the register Ropa last tried to open at start could not be opened; null once one is open. */
   'app:openProblem': RegisterProblem | null;
+  /** The register's summary, or why it cannot be read (damaged, from an older or newer Ropa). */
+  'app:glanceRecent': RegisterGlance | { problem: string };
+};
+
+/** A register at a glance: what a consultant checks before opening a client's register. */
+export type RegisterGlance = {
+  activities: number;
+  errors: number;
+  warnings: number;
+  /** Activities whose review is overdue, due within 30 days, or was never done. */
+  reviewsDue: number;
+  lastChangeAt: string | null;
 };
 
 /** A register of the recent list, newest first, as the Start screen shows it. */

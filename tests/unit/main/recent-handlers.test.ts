@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/core/handlers';
+import { checkReport } from '../../../src/core/rules/report';
+import { ActivityFields } from '../../../src/shared/domain';
 import { createRegister, openRegister } from '../../../src/core/store/register';
+import { glanceAt, glanceAtFile } from '../../../src/core/views/register-glance';
 import { createRecentHandlers } from '../../../src/main/recent-handlers';
 import { readRecentEntries } from '../../../src/main/recent-registers';
 import { createRegisterSession, type RegisterSession } from '../../../src/main/register-session';
@@ -28,6 +31,10 @@ function setUp(problem: RegisterProblem | null = null) {
     open: (file) => session.open(file),
     problem: () => problem,
     changed: () => void changed++,
+    glance: (file, isOpen) => {
+      const open = session.current();
+      return isOpen && open ? glanceAt(open) : glanceAtFile(file);
+    },
   });
   /** Makes a register file the way "New register…" would, and leaves it closed. */
   const client = (name: string, legalName: string) => {
@@ -138,5 +145,45 @@ describe('the Start screen channels', () => {
     };
     expect(await setUp(problem).handlers['app:openProblem'](undefined)).toEqual(problem);
     expect(await setUp().handlers['app:openProblem'](undefined)).toBeNull();
+  });
+
+  it('gives a recent register at a glance without writing to it, and says why one cannot be read', async () => {
+    const { session, handlers, client } = setUp();
+    const acme = client('acme.ropa', 'Acme Ltd');
+    const other = createRegister(path.join(path.dirname(acme), 'client.ropa'), { legalName: 'Client Ltd' });
+    other.activities.save(ActivityFields.parse({ role: 'controller', reference: 'HR-01', name: 'Payroll' }));
+    const clientFile = other.file;
+    other.close();
+    await session.open(clientFile);
+    await session.open(acme);
+    const before = sha256(clientFile);
+
+    const glance = await handlers['app:glanceRecent']({ file: clientFile });
+    const fresh = openRegister(clientFile);
+    const { counts } = checkReport(fresh, { limit: 0 });
+    const lastChangeAt = fresh.changes.lastChangeAt();
+    fresh.close();
+    expect(glance).toEqual({
+      activities: 1,
+      errors: counts.error,
+      warnings: counts.warning,
+      reviewsDue: 1,
+      lastChangeAt,
+    });
+    expect(counts.error).toBeGreaterThan(0);
+    expect(sha256(clientFile)).toBe(before);
+    // The register showing is read as it is, through its own connection.
+    expect(await handlers['app:glanceRecent']({ file: acme })).toMatchObject({
+      activities: 0,
+      reviewsDue: 0,
+    });
+
+    expect(await handlers['app:glanceRecent']({ file: '/etc/passwd' })).toEqual({
+      problem: 'passwd is not on the list of recent registers.',
+    });
+    fs.writeFileSync(clientFile, 'overwritten by something else');
+    expect(await handlers['app:glanceRecent']({ file: clientFile })).toEqual({
+      problem: expect.stringContaining('client.ropa is not a Ropa register'),
+    });
   });
 });

@@ -21,6 +21,7 @@ function setUp(overrides: Partial<AppHandlers> = {}) {
     'app:openRecent': vi.fn(() => ({ opened: true as const })),
     'app:forgetRecent': vi.fn(() => []),
     'app:openProblem': vi.fn(() => null),
+    'app:glanceRecent': vi.fn(() => ({ problem: 'not read in these tests' })),
     ...overrides,
   } satisfies AppHandlers;
   const log = vi.fn();

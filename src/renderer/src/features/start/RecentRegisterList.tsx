@@ -1,7 +1,8 @@
-// The recent registers as rows: organisation (or file name), the path, when it was last opened, and
-// Open — or, for a file that is no longer there, Forget.
+// The recent registers as rows: organisation (or file name), the path, the register at a glance, when it
+// was last opened, and Open — or, for a file that is no longer there, Forget.
 import { Badge, Button, Text } from '@mantine/core';
 import type { RecentRegister } from '../../../../shared/ipc/app-contract';
+import { RegisterGlanceLine } from './RegisterGlanceLine';
 
 function fileName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
@@ -55,6 +56,7 @@ export function RecentRegisterList({
                 <Text size="xs" c="dimmed" className="mono ellipsis" title={entry.file}>
                   {entry.file}
                 </Text>
+                {!entry.missing && <RegisterGlanceLine file={entry.file} />}
               </div>
               <Text size="xs" c="dimmed" className="recent-when">
                 {entry.openedAt ? `Opened ${openedWhen(entry.openedAt)}` : ''}
