@@ -16,7 +16,10 @@ type Source = {
   organisation: string;
   terms: Map<string, Term>;
   parties: Map<string, Party>;
+  /** The activities asked for that the other register has, in its order (by reference). */
   activities: Activity[];
+  /** The ids asked for that it does not have. */
+  unknown: string[];
   transfers: Transfer[];
 };
 
@@ -28,30 +31,43 @@ function refuseSameFile(target: Register, source: string): void {
     );
 }
 
-function readSource(target: Register, source: string): Source {
+function compareNoCase(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** What a copy of these activities (every one when left out) needs from the other register. */
+function readSource(target: Register, source: string, activityIds?: readonly string[]): Source {
   refuseSameFile(target, source);
-  return readOtherRegister(source, (other) => ({
-    organisation: other.organisation.find()?.legalName ?? '',
-    terms: new Map(other.terms.list().map((t) => [t.id, t])),
-    parties: new Map(other.parties.list().map((p) => [p.id, p])),
-    activities: other.activities.list(),
-    transfers: other.transfers.list(),
-  }));
+  return readOtherRegister(source, (other) => {
+    const found = activityIds?.map((id) => other.activities.find(id));
+    const activities = found
+      ? found
+          .filter((a): a is Activity => a !== null)
+          // As the register lists them: by reference, case aside (SQLite's NOCASE).
+          .sort((a, b) => compareNoCase(a.reference, b.reference))
+      : other.activities.list();
+    const chosen = new Set(activities.map((a) => a.id));
+    return {
+      organisation: other.organisation.find()?.legalName ?? '',
+      terms: new Map(other.terms.list().map((t) => [t.id, t])),
+      parties: new Map(other.parties.list().map((p) => [p.id, p])),
+      activities,
+      unknown: (activityIds ?? []).filter((id) => !chosen.has(id)),
+      transfers: found ? activities.flatMap((a) => other.transfers.list(a.id)) : other.transfers.list(),
+    };
+  });
 }
 
 /** The activities of another register, for the user to choose which to copy. */
 export function listRegisterActivities(target: Register, source: string): RegisterActivities {
-  const { organisation, activities } = readSource(target, source);
-  return {
-    organisation,
-    activities: activities.map(({ id, reference, name, role, status }) => ({
-      id,
-      reference,
-      name,
-      role,
-      status,
-    })),
-  };
+  refuseSameFile(target, source);
+  return readOtherRegister(source, (other) => ({
+    organisation: other.organisation.find()?.legalName ?? '',
+    activities: other.activities
+      .tableColumns()
+      .map(({ id, reference, name, role, status }) => ({ id, reference, name, role, status })),
+  }));
 }
 
 /** Maps the other register's ids to this register's: its terms and parties found here, or created. */
@@ -122,19 +138,18 @@ export function planRegisterCopy(
   source: string,
   activityIds?: readonly string[],
 ): TemplatePlan {
-  const other = readSource(target, source);
+  const other = readSource(target, source, activityIds);
   const builder = createPlanBuilder(target, source);
-  const byId = new Map(other.activities.map((a) => [a.id, a]));
-  const wanted = activityIds ?? other.activities.map((a) => a.id);
-  for (const id of wanted)
-    if (!byId.has(id)) builder.error(source, `there is no activity with id ${id} in this register`);
-  if (wanted.length === 0) builder.error(source, 'no activity was chosen to copy');
-  const chosen = new Set(wanted);
+  for (const id of other.unknown)
+    builder.error(source, `there is no activity with id ${id} in this register`);
+  if (other.activities.length === 0 && other.unknown.length === 0)
+    builder.error(source, 'no activity was chosen to copy');
   const ids = idMapper(builder, other);
   const taken = target.activities.labels().map((a) => a.reference);
   const newIds = new Map<string, string>();
+  const referenceOf = new Map(other.activities.map((a) => [a.id, a.reference]));
   // In the other register's order (by reference), whatever order the ids came in.
-  for (const a of other.activities.filter((activity) => chosen.has(activity.id))) {
+  for (const a of other.activities) {
     const place = `${path.basename(source)}, activity ${a.reference}`;
     const reference = builder.isReferenceFree(a.reference) ? a.reference : copyReference(a.reference, taken);
     if (reference !== a.reference)
@@ -149,7 +164,7 @@ export function planRegisterCopy(
   for (const t of other.transfers) {
     const activityId = newIds.get(t.activityId);
     if (!activityId) continue;
-    const place = `${path.basename(source)}, a transfer of activity ${byId.get(t.activityId)!.reference}`;
+    const place = `${path.basename(source)}, a transfer of activity ${referenceOf.get(t.activityId) ?? ''}`;
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = t;
     builder.addTransfer({
       place,

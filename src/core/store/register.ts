@@ -133,10 +133,10 @@ export function openRegister(file: string): Register {
 }
 
 /**
- * Opens a register of the current schema to read it only (the Start screen's summary of a recent register):
- * nothing can be written through it, and a file from an older Ropa is refused rather than migrated.
+ * Opens a register of the current schema to read it only: nothing can be written through it, and a file from
+ * an older Ropa is refused rather than migrated.
  */
-export function openRegisterToRead(file: string): Register {
+function openRegisterToRead(file: string): Register {
   const absolute = path.resolve(file);
   inspectRegisterFile(absolute);
   const version = checkIdentity(absolute);
@@ -148,15 +148,24 @@ export function openRegisterToRead(file: string): Register {
   return assemble(absolute, openDatabase(absolute, { readonly: true }), null);
 }
 
+/** Runs `read` in one read transaction, so everything it reads is the register as it stood at one moment. */
+function readWhole<T>(register: Register, read: (register: Register) => T): T {
+  try {
+    return register.transaction(() => read(register));
+  } finally {
+    register.close();
+  }
+}
+
 /**
- * Reads another register without changing it: its file is checked as `openRegister` checks it, copied as it
- * stands (a consistent copy even while another window writes to it), and `read` runs over the copy, which
- * is brought to the current schema if it is older. The copy is deleted afterwards; the file is never written.
+ * Reads another register without changing it. A register of the current schema is read through a read-only
+ * connection, as it stands even while another window writes to it; one from an older Ropa is copied and the
+ * copy brought to the current schema (the copy is deleted afterwards). The file itself is never written.
  */
 export function readOtherRegister<T>(file: string, read: (register: Register) => T): T {
   const absolute = path.resolve(file);
   inspectRegisterFile(absolute);
-  checkIdentity(absolute);
+  if (checkIdentity(absolute) === LATEST_SCHEMA_VERSION) return readWhole(openRegisterToRead(absolute), read);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-read-'));
   try {
     const copy = path.join(dir, path.basename(absolute));
@@ -166,12 +175,7 @@ export function readOtherRegister<T>(file: string, read: (register: Register) =>
     } finally {
       reader.close();
     }
-    const register = openRegister(copy);
-    try {
-      return read(register);
-    } finally {
-      register.close();
-    }
+    return readWhole(openRegister(copy), read);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

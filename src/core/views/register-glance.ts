@@ -4,7 +4,7 @@ import type { RegisterGlance } from '../../shared/ipc/app-contract';
 import { todayUtc } from '../../shared/dates';
 import { reviewsDue } from '../history/review';
 import { checkReport } from '../rules/report';
-import { openRegisterToRead, type Register } from '../store/register';
+import { readOtherRegister, type Register } from '../store/register';
 
 export function glanceAt(register: Register, today: string = todayUtc()): RegisterGlance {
   const { counts } = checkReport(register, { today, limit: 0 });
@@ -17,12 +17,7 @@ export function glanceAt(register: Register, today: string = todayUtc()): Regist
   };
 }
 
-/** The glance at a register file that is not the one open; the file is opened to read only, then closed. */
+/** The glance at a register file that is not the one open, read without writing to it. */
 export function glanceAtFile(file: string, today?: string): RegisterGlance {
-  const register = openRegisterToRead(file);
-  try {
-    return glanceAt(register, today);
-  } finally {
-    register.close();
-  }
+  return readOtherRegister(file, (register) => glanceAt(register, today));
 }
