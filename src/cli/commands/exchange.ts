@@ -96,7 +96,7 @@ export function registerExchangeCommands(program: Command): void {
   program
     .command('export')
     .description(
-      'export the register: full (the Article 30 workbook), csv (a folder, or one activities .csv), json (lossless), dpv (JSON-LD)',
+      'export the register: full (the Article 30 workbook), ico and cnil (their layouts), csv (a folder, or one activities .csv), json (lossless), dpv (JSON-LD), gaps (the gap report: every finding of the checks with its activity, department and owner)',
     )
     .argument('<file>', 'the .ropa file')
     .addOption(new Option('--format <format>').choices([...EXPORT_FORMATS]).default('full'))

@@ -7,6 +7,7 @@ import { fileSha256 } from './file-hash';
 import { writeCnilWorkbook } from './cnil';
 import { writeCsv } from './csv';
 import { dpvDocument } from './dpv';
+import { writeFindingsWorkbook } from './findings-report';
 import { writeFullWorkbook } from './full-workbook';
 import { writeIcoWorkbook } from './ico';
 import { scopedDocument, type ExportFilters } from './scope';
@@ -89,6 +90,8 @@ export async function exportRegister(
                 return fs.writeFileSync(temp, `${JSON.stringify(documentOf(view), null, 2)}\n`, 'utf8');
               case 'dpv':
                 return fs.writeFileSync(temp, `${JSON.stringify(dpvDocument(view), null, 2)}\n`, 'utf8');
+              case 'gaps':
+                return writeFindingsWorkbook(temp, view, meta, row);
             }
           },
           signal,

@@ -45,7 +45,7 @@ export const ActivityQuery = z
 export type ActivityQuery = z.infer<typeof ActivityQuery>;
 
 // Exports and imports (src/core/exchange): file paths are absolute, chosen by the user in a dialog or CLI.
-export const EXPORT_FORMATS = ['full', 'ico', 'cnil', 'csv', 'json', 'dpv'] as const;
+export const EXPORT_FORMATS = ['full', 'ico', 'cnil', 'csv', 'json', 'dpv', 'gaps'] as const;
 export const IMPORT_FORMATS = ['full', 'json', 'mapped', 'cnil', 'ico', 'register'] as const;
 /** The formats `imports:preview` reads without writing: a column mapping, the CNIL model, the ICO template. */
 export const PREVIEW_FORMATS = ['mapped', 'cnil', 'ico'] as const;

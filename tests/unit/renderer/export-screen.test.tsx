@@ -34,6 +34,33 @@ describe('asAtProblem', () => {
 });
 
 describe('the export screen', () => {
+  it('writes the gap report under its own name, with the findings the checks give', async () => {
+    const bridge = await openRegister(({ register }) => {
+      register.activities.save({
+        ...blankActivity('controller', 'HR-01'),
+        name: 'Payroll',
+        department: 'HR',
+      });
+    });
+    renderUi(<ExportScreen />);
+    fireEvent.click(screen.getByLabelText('Layout'));
+    fireEvent.click(await screen.findByRole('option', { name: /^Gap report/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export…' }));
+
+    const done = await screen.findByTestId('export-done');
+    expect(done.textContent).toContain('Exported 1 activity to acme-widgets-ltd-gaps.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(path.dirname(bridge.register.file), 'acme-widgets-ltd-gaps.xlsx'));
+    const gaps = workbook.getWorksheet('Gaps')!;
+    const checked = await window.api['checks:run']({ limit: 0 });
+    if (!checked.ok) throw new Error(checked.error.message);
+    const { counts } = checked.value;
+    expect(gaps.rowCount - 1).toBe(counts.error + counts.warning + counts.info);
+    const references = new Set<unknown>();
+    gaps.eachRow((row, n) => n > 1 && references.add(row.getCell(3).value));
+    expect(references).toContain('HR-01');
+  });
+
   it('exports the register as at a past day: the cover names the day, later activities are not in it', async () => {
     const bridge = await openRegister(({ register }) => {
       register.activities.save({ ...blankActivity('controller', 'HR-01'), name: 'Payroll' });

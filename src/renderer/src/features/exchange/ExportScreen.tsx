@@ -24,13 +24,15 @@ import { RecordAsSent } from './RecordAsSent';
 
 type Format = (typeof EXPORT_FORMATS)[number];
 
-const FORMATS: Record<Format, { label: string; extension: string }> = {
+/** What each layout is called, and the suggested file name's ending. */
+const FORMATS: Record<Format, { label: string; extension: string; stem?: string }> = {
   full: { label: 'Full Article 30 workbook (xlsx)', extension: 'xlsx' },
   ico: { label: 'ICO template layout (xlsx)', extension: 'xlsx' },
   cnil: { label: 'CNIL register layout (xlsx)', extension: 'xlsx' },
   csv: { label: 'CSV (one file per table)', extension: 'csv' },
   json: { label: 'Ropa JSON document', extension: 'json' },
   dpv: { label: 'W3C DPV (JSON-LD)', extension: 'jsonld' },
+  gaps: { label: 'Gap report: what the checks find, with owners (xlsx)', extension: 'xlsx', stem: 'gaps' },
 };
 
 const STATUSES = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
@@ -90,7 +92,8 @@ export function ExportScreen() {
     setError(null);
     setCancelled(null);
     setDone(null);
-    const suggestedName = `${slug(summary?.organisation.legalName ?? '')}-article30.${FORMATS[format].extension}`;
+    const { extension, stem = 'article30' } = FORMATS[format];
+    const suggestedName = `${slug(summary?.organisation.legalName ?? '')}-${stem}.${extension}`;
     const out = await callApp('app:chooseExportFile', { suggestedName });
     if (!out) return;
     setBusy(true);
