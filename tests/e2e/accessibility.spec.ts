@@ -44,6 +44,7 @@ const SECTIONS = [
   'Lists',
   'Import…',
   'Export…',
+  'Registers…',
 ];
 
 for (const scheme of ['light', 'dark'] as const)
