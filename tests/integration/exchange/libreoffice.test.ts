@@ -99,6 +99,7 @@ describe.skipIf(!present && process.env.CI !== 'true')('the exports in LibreOffi
     ['full', 'full'],
     ['ICO', 'ico'],
     ['CNIL', 'cnil'],
+    ['gap report', 'gaps'],
   ])('LibreOffice reads every sheet of the %s workbook as Ropa wrote it', async (_, format) => {
     const dir = tempDir();
     const register = sampleRegister(dir, 'omnicrm');
