@@ -40,7 +40,8 @@ function compareNoCase(a: string, b: string): number {
 function readSource(target: Register, source: string, activityIds?: readonly string[]): Source {
   refuseSameFile(target, source);
   return readOtherRegister(source, (other) => {
-    const found = activityIds?.map((id) => other.activities.find(id));
+    // An id named twice is copied once.
+    const found = activityIds && [...new Set(activityIds)].map((id) => other.activities.find(id));
     const activities = found
       ? found
           .filter((a): a is Activity => a !== null)

@@ -53,10 +53,11 @@ describe('copying activities from another register', () => {
     expect(dry).toMatchObject({ ok: true, value: { activities: 1, parties: 1, transfers: 1, dryRun: true } });
     expect(target.activities.list()).toEqual([]);
 
+    // Named twice, copied once.
     const run = await dispatch(handlers, 'imports:run', {
       source: sourceFile,
       format: 'register',
-      activityIds: [full.controller.id],
+      activityIds: [full.controller.id, full.controller.id],
     });
     expect(run).toMatchObject({ ok: true, value: { activities: 1, parties: 1, transfers: 1, warnings: [] } });
     expect(sha256(sourceFile)).toBe(before);
