@@ -1,12 +1,13 @@
 // "Replace the register" empties it before the file's content goes in. Before that, a copy of the register
 // as it stands is written beside it, so a replace chosen by mistake (or the wrong file) loses nothing: the
 // copy opens in Ropa like any register.
+import fs from 'node:fs';
 import path from 'node:path';
 import { RopaError } from '../errors';
 import type { ImportSummary } from '../../shared/ipc/contract';
 import type { Register } from '../store/register';
 
-export function backupPathBeforeReplace(file: string, at = new Date()): string {
+function backupPathBeforeReplace(file: string, at = new Date()): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-');
   return `${file}.before-replace-${stamp}.ropa`;
 }
@@ -44,5 +45,11 @@ export function writeKeepingCopy<T extends ImportSummary>(
 ): T {
   if (!replaces || !holdsRecords(register)) return write();
   const backup = keepCopyBeforeReplace(register);
-  return { ...write(), backup };
+  try {
+    return { ...write(), backup };
+  } catch (error) {
+    // The register was left as it was: the copy of it would only be clutter.
+    fs.rmSync(backup, { force: true });
+    throw error;
+  }
 }

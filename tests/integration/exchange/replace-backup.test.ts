@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/core/dispatch';
 import { importFile } from '../../../src/core/exchange/import';
 import { exportRegisterDocument } from '../../../src/core/exchange/register-document';
+import { writeKeepingCopy } from '../../../src/core/exchange/replace-backup';
 import { createHandlers } from '../../../src/core/handlers';
 import { createRegister, openRegister } from '../../../src/core/store/register';
 import { createFullRegister } from '../../helpers/full-register';
@@ -93,5 +94,17 @@ describe('replacing the register', () => {
     expect(run.stdout).toMatch(
       /The register as it was before is kept in .*acme\.ropa\.before-replace-.*\.ropa\./,
     );
+  });
+
+  it('removes the copy again when the write then fails, the register being left as it was', () => {
+    const { dir, register } = setUp();
+    expect(() =>
+      writeKeepingCopy(register, true, () => {
+        throw new Error('the disk is full');
+      }),
+    ).toThrow('the disk is full');
+    expect(copiesIn(dir)).toEqual([]);
+    expect(register.activities.list()).toHaveLength(2);
+    register.close();
   });
 });
