@@ -28,6 +28,29 @@ test('an empty register opens a sample register', async ({ page }) => {
   await expect(page.getByTestId('data-map').locator('.react-flow__node')).not.toHaveCount(0);
   for (const party of parties)
     await expect(page.getByTestId('map-link').filter({ hasText: party.name }).first()).toBeAttached();
+  // No node covers the next one in its column, however long its name, and a link's words stay short.
+  const boxes = await page
+    .getByTestId('data-map')
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const box = n.getBoundingClientRect();
+        return { x: Math.round(box.x), top: box.top, bottom: box.bottom, text: n.textContent ?? '' };
+      }),
+    );
+  const columns = new Map<number, typeof boxes>();
+  for (const box of boxes) columns.set(box.x, [...(columns.get(box.x) ?? []), box]);
+  expect(columns.size).toBeGreaterThanOrEqual(2);
+  for (const column of columns.values()) {
+    const sorted = [...column].sort((a, b) => a.top - b.top);
+    for (let i = 1; i < sorted.length; i++)
+      expect(sorted[i]!.top, `${sorted[i - 1]!.text} / ${sorted[i]!.text}`).toBeGreaterThanOrEqual(
+        sorted[i - 1]!.bottom,
+      );
+  }
+  const edgeWords = await page.getByTestId('data-map').locator('.react-flow__edge-text').allTextContents();
+  expect(edgeWords.length).toBeGreaterThan(0);
+  for (const words of edgeWords) expect(words.length).toBeLessThanOrEqual(40);
   await screenshot(page, 'sample-data-map');
   expect(harness.requests.filter((url) => !url.startsWith(`${APP_ORIGIN}/`))).toEqual([]);
 });

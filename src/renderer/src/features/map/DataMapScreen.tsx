@@ -52,6 +52,7 @@ function NodeName({ label, record }: { label: string; record: MapRecord | undefi
     <Anchor
       component="button"
       size="xs"
+      ta="left"
       onClick={() => useRegister.getState().openRecord(record.kind, record.id)}
     >
       {label}

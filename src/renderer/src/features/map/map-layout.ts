@@ -14,8 +14,47 @@ export type MapNodeData = {
 
 // Room between the columns for the links' words (a mechanism's name is long; the list below gives it whole).
 const COLUMN_X = { activity: 0, party: 460, destination: 920 } as const;
-const ROW_HEIGHT = 58;
 const NODE_WIDTH = 240;
+/** About how many characters of the map's small type fit on a line of a node. */
+const CHARS_PER_LINE = 32;
+const LINE_HEIGHT = 15;
+/** A node's padding and border, above and below its words, and the space between two nodes. */
+const NODE_PADDING = 22;
+const NODE_GAP = 14;
+/** A link's words on the map are cut here; the list below the map gives them whole. */
+const EDGE_LABEL_MAX = 40;
+
+/** The lines a label takes in a node, wrapped at words as the browser wraps it (a long word on its own). */
+export function labelLines(label: string, perLine = CHARS_PER_LINE): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const length = Math.min(word.length, perLine);
+    if (used === 0) used = length;
+    else if (used + 1 + length <= perLine) used += 1 + length;
+    else {
+      lines += 1;
+      used = length;
+    }
+    lines += Math.floor((word.length - 1) / perLine);
+  }
+  return lines;
+}
+
+/** Where each node of a column goes: one under the other, each as tall as its label needs. */
+function columnTops(labels: readonly string[]): number[] {
+  let y = 0;
+  return labels.map((label) => {
+    const top = y;
+    y += labelLines(label) * LINE_HEIGHT + NODE_PADDING + NODE_GAP;
+    return top;
+  });
+}
+
+/** A link's words, cut to what the space between two columns holds. */
+export function edgeLabel(label: string): string {
+  return label.length <= EDGE_LABEL_MAX ? label : `${label.slice(0, EDGE_LABEL_MAX - 1).trimEnd()}…`;
+}
 
 const STATUS_CLASS: Record<DataMapStatus, string> = {
   domestic: 'map-node-safe',
@@ -28,13 +67,13 @@ const STATUS_CLASS: Record<DataMapStatus, string> = {
 function node(
   id: string,
   column: keyof typeof COLUMN_X,
-  row: number,
+  top: number,
   data: MapNodeData,
   className: string,
 ): Node<MapNodeData> {
   return {
     id,
-    position: { x: COLUMN_X[column], y: row * ROW_HEIGHT },
+    position: { x: COLUMN_X[column], y: top },
     data,
     className: `map-node ${className}`,
     style: { width: NODE_WIDTH },
@@ -61,25 +100,36 @@ export function layoutMap(map: DataMap): {
   edges: Edge[];
   firstScreen: { id: string }[];
 } {
-  const nodes = [
-    ...map.activities.map((a, i) =>
+  const destinationLabel = (d: DataMap['destinations'][number]) =>
+    d.status ? `${d.label} · ${DESTINATION_LABELS[d.status]}` : d.label;
+  const activityTops = columnTops(map.activities.map((a) => a.label));
+  const partyTops = columnTops(map.parties.map((p) => p.label));
+  const destinationTops = columnTops(map.destinations.map(destinationLabel));
+  const columns = [
+    map.activities.map((a, i) =>
       node(
         a.id,
         'activity',
-        i,
+        activityTops[i]!,
         { label: a.label, record: { kind: 'activity', id: a.recordId } },
         `map-node-${a.role}`,
       ),
     ),
-    ...map.parties.map((p, i) =>
-      node(p.id, 'party', i, { label: p.label, record: { kind: 'party', id: p.recordId } }, 'map-node-party'),
+    map.parties.map((p, i) =>
+      node(
+        p.id,
+        'party',
+        partyTops[i]!,
+        { label: p.label, record: { kind: 'party', id: p.recordId } },
+        'map-node-party',
+      ),
     ),
-    ...map.destinations.map((d, i) =>
+    map.destinations.map((d, i) =>
       node(
         d.id,
         'destination',
-        i,
-        { label: d.status ? `${d.label} · ${DESTINATION_LABELS[d.status]}` : d.label, record: null },
+        destinationTops[i]!,
+        { label: destinationLabel(d), record: null },
         d.status ? STATUS_CLASS[d.status] : 'map-node-organisation',
       ),
     ),
@@ -88,15 +138,15 @@ export function layoutMap(map: DataMap): {
     id: `${e.from}>${e.to}`,
     source: e.from,
     target: e.to,
-    label: e.label,
+    label: edgeLabel(e.label),
     style: EDGE_STYLE[e.state],
     labelStyle: { fontSize: 10 },
     labelBgPadding: [3, 1],
     focusable: false,
     data: { state: e.state },
   }));
-  const firstScreen = nodes
-    .filter((n) => n.position.y < FIRST_SCREEN_ROWS * ROW_HEIGHT)
-    .map((n) => ({ id: n.id }));
-  return { nodes, edges, firstScreen };
+  const firstScreen = columns.flatMap((column) =>
+    column.slice(0, FIRST_SCREEN_ROWS).map((n) => ({ id: n.id })),
+  );
+  return { nodes: columns.flat(), edges, firstScreen };
 }
