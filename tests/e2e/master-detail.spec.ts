@@ -3,8 +3,9 @@
 // and an editor's unsaved edit survives the window being narrowed and widened again.
 import { expect, test, type Page } from '@playwright/test';
 import { blankActivity } from '../../src/renderer/src/features/activities/draft';
+import { generateRegister } from '../bench/generate-register';
 import { APP_ORIGIN, startHarness, type Harness } from './harness';
-import { field, screenshot } from './helpers';
+import { field, screenshot, section } from './helpers';
 
 let harness: Harness;
 
@@ -102,4 +103,30 @@ test('an unsaved edit survives the window being narrowed and widened', async ({ 
   await expect(page.getByTestId('activity-row').first()).toBeVisible();
   await expect(field(editor, 'Name')).toHaveValue('Payroll and pensions');
   await expect(editor.getByTestId('save-state')).toHaveText('Unsaved changes');
+});
+
+test('a long list of transfers draws the rows on screen, and scrolls to the last and opens it', async ({
+  page,
+}) => {
+  harness = await startHarness(page, 'Bench Ltd', (file) => generateRegister(file, 1_000));
+  const transfers = harness.register().transfers.list();
+  expect(transfers.length).toBeGreaterThan(100);
+  await page.goto(`${APP_ORIGIN}/`);
+  await section(page, 'Transfers');
+  const rows = page.getByTestId('transfers-table-row');
+  await expect(rows.first()).toBeVisible();
+  // Only what is on screen and a little around it, not every transfer.
+  expect(await rows.count()).toBeLessThan(60);
+
+  // Scrolled to the end, the last transfer is there, and opens in its editor.
+  await page.locator('.master .mantine-ScrollArea-viewport').evaluate((viewport) => {
+    viewport.scrollTop = viewport.scrollHeight;
+  });
+  const last = transfers.at(-1)!;
+  const lastActivity = harness.register().activities.get(last.activityId);
+  const lastRow = rows.filter({ hasText: `${lastActivity.reference} ${lastActivity.name}` }).last();
+  await expect(lastRow).toBeVisible();
+  await lastRow.click();
+  await expect(page.getByTestId('transfer-editor')).toBeVisible();
+  expect(await rows.count()).toBeLessThan(60);
 });

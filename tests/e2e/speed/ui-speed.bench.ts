@@ -100,6 +100,24 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
+/** From a click on Transfers in the sidebar to the first frame with the transfers' table on screen. */
+function showTransfers(): Promise<number> {
+  const g = globalThis as unknown as PageGlobals;
+  return new Promise((resolve) => {
+    const button = [
+      ...(g.document.querySelectorAll('nav[aria-label="Sections"] button') as unknown as El[]),
+    ].find((b) => b.textContent?.startsWith('Transfers'));
+    if (!button) return resolve(NaN);
+    const start = g.performance.now();
+    button.click();
+    const check = () => {
+      if (g.document.querySelector('[data-testid=transfers-table-row]')) resolve(g.performance.now() - start);
+      else g.requestAnimationFrame(check);
+    };
+    g.requestAnimationFrame(check);
+  });
+}
+
 test(`UI speed with ${ACTIVITIES} activities`, async ({ page }) => {
   harness = await startHarness(page, 'Bench Ltd', (file) => generateRegister(file, ACTIVITIES));
   const count = page.getByTestId('activity-count');
@@ -145,4 +163,9 @@ test(`UI speed with ${ACTIVITIES} activities`, async ({ page }) => {
   }
   report('open an activity (median of 9)', median(opens.map((o) => o.first)), 100);
   report('open an activity, every section (median)', median(opens.map((o) => o.all)), 100);
+
+  // Every transfer of the register in its table: from the click in the sidebar to the frame showing them.
+  const transfers = register.transfers.count();
+  const shown = await page.evaluate(showTransfers);
+  report(`open Transfers (${transfers} transfers)`, shown, 1000);
 });

@@ -4,11 +4,21 @@ import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { onRowKey } from '../lib/row-keys';
 
-type Props = { selected: boolean; onOpen(): void; children: ReactNode; 'data-testid'?: string };
+type Props = {
+  selected: boolean;
+  onOpen(): void;
+  children: ReactNode;
+  'data-testid'?: string;
+  /** In a virtualised table: the row's place in the list, and the ref that measures its height. */
+  index?: number;
+  rowRef?: (row: HTMLTableRowElement | null) => void;
+};
 
-export function OpenableRow({ selected, onOpen, children, 'data-testid': testId }: Props) {
+export function OpenableRow({ selected, onOpen, children, 'data-testid': testId, index, rowRef }: Props) {
   return (
     <Table.Tr
+      ref={rowRef}
+      data-index={index}
       data-testid={testId}
       aria-selected={selected}
       className="clickable-row"

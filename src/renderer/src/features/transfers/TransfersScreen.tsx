@@ -1,7 +1,9 @@
-// Every transfer of the register in one table, with the destination's status from the reference data; the
-// selected one opens in its editor beside the table, where its mechanism, TIA and safeguards are recorded.
+// Every transfer of the register in one table (virtualised: only the rows on screen are drawn), with the
+// destination's status from the reference data; the selected one opens in its editor beside the table,
+// where its mechanism, TIA and safeguards are recorded.
 import { Anchor, ScrollArea, Table, Text } from '@mantine/core';
-import { useCallback } from 'react';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef } from 'react';
 import { MasterDetail } from '../../components/MasterDetail';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { countryName } from '../../lib/labels';
@@ -10,15 +12,38 @@ import { OpenableRow } from '../../components/OpenableRow';
 import { useRegister } from '../../stores/register-store';
 import { TransferEditor } from './TransferEditor';
 
+/** A row's height before it is measured (a destination's name and badge on two lines). */
+const ESTIMATED_ROW_HEIGHT = 52;
+const UNMEASURED = { width: 0, height: 800 };
+
 export function TransfersScreen() {
   const { transfers, activities, parties, reference, selectedTransferId, selectTransfer } = useRegister();
-  const activity = (id: string) => activities.find((a) => a.id === id);
-  const mechanism = (id: string | null) => reference?.mechanisms.find((m) => m.id === id);
+  // Looked up once per render for every row: a large register has thousands of transfers.
+  const activityById = useMemo(() => new Map(activities.map((a) => [a.id, a])), [activities]);
+  const partyById = useMemo(() => new Map(parties.map((p) => [p.id, p])), [parties]);
+  const mechanismById = useMemo(
+    () => new Map((reference?.mechanisms ?? []).map((m) => [m.id, m])),
+    [reference],
+  );
   const selected = transfers.find((t) => t.id === selectedTransferId);
   const closeEditor = useCallback(() => useRegister.getState().selectTransfer(null), []);
   useEscapeToClose(closeEditor);
+  // Only the rows on screen are drawn (and a few around them): the table stays quick with thousands.
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: transfers.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 10,
+    // A box not measured yet (or with no layout at all) draws a screenful of rows rather than none.
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : UNMEASURED)),
+  });
+  const rows = virtualizer.getVirtualItems();
+  const paddingTop = rows[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0);
   const master = (
-    <ScrollArea className="master" p="xs">
+    <ScrollArea className="master" p="xs" viewportRef={scroller}>
       {transfers.length === 0 ? (
         <Text size="sm" c="dimmed" p="md">
           No international transfers recorded. Add them in an activity's Transfers section.
@@ -35,12 +60,16 @@ export function TransfersScreen() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {transfers.map((t) => {
-              const a = activity(t.activityId);
-              const m = mechanism(t.mechanism);
+            {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
+            {rows.map((row) => {
+              const t = transfers[row.index]!;
+              const a = activityById.get(t.activityId);
+              const m = t.mechanism === null ? undefined : mechanismById.get(t.mechanism);
               return (
                 <OpenableRow
                   key={t.id}
+                  index={row.index}
+                  rowRef={virtualizer.measureElement}
                   data-testid="transfers-table-row"
                   selected={t.id === selectedTransferId}
                   onOpen={() => selectTransfer(t.id)}
@@ -61,7 +90,7 @@ export function TransfersScreen() {
                     <div>{countryName(reference, t.country) ?? t.internationalOrganisation}</div>
                     <DestinationBadge country={t.country} />
                   </Table.Td>
-                  <Table.Td>{parties.find((p) => p.id === t.partyId)?.name ?? '—'}</Table.Td>
+                  <Table.Td>{(t.partyId && partyById.get(t.partyId)?.name) ?? '—'}</Table.Td>
                   <Table.Td c={m?.retired ? 'red' : undefined}>
                     {m ? `${m.label}${m.retired ? ' (retired)' : ''}` : 'not recorded'}
                   </Table.Td>
@@ -69,6 +98,7 @@ export function TransfersScreen() {
                 </OpenableRow>
               );
             })}
+            {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
           </Table.Tbody>
         </Table>
       )}
