@@ -71,8 +71,14 @@ export function listRegisterActivities(target: Register, source: string): Regist
   }));
 }
 
-/** Maps the other register's ids to this register's: its terms and parties found here, or created. */
-function idMapper(builder: PlanBuilder, source: Source) {
+/**
+ * Maps the other register's ids to this register's: its terms and parties found here, or created. A party is
+ * found by its vendor catalog entry (AWS is AWS, whatever either register calls it), else by its name.
+ */
+function idMapper(builder: PlanBuilder, source: Source, target: Register) {
+  const byCatalogId = new Map(
+    target.parties.list().flatMap((p) => (p.catalogId ? [[p.catalogId, p.id] as const] : [])),
+  );
   const term = (id: string, list: TermList): string | null => {
     const t = source.terms.get(id);
     if (!t || t.list !== list) return null;
@@ -87,6 +93,8 @@ function idMapper(builder: PlanBuilder, source: Source) {
   const party = (id: string, place: string): string | null => {
     const p = source.parties.get(id);
     if (!p) return null;
+    const fromCatalog = p.catalogId ? byCatalogId.get(p.catalogId) : undefined;
+    if (fromCatalog) return fromCatalog;
     const { id: _id, createdAt: _c, updatedAt: _u, name, roles, ...fields } = p;
     // The DPA is the other organisation's contract with this party.
     const copied = { ...fields, dpaSignedOn: null, dpaReference: '' };
@@ -145,7 +153,7 @@ export function planRegisterCopy(
     builder.error(source, `there is no activity with id ${id} in this register`);
   if (other.activities.length === 0 && other.unknown.length === 0)
     builder.error(source, 'no activity was chosen to copy');
-  const ids = idMapper(builder, other);
+  const ids = idMapper(builder, other, target);
   const taken = target.activities.labels().map((a) => a.reference);
   const newIds = new Map<string, string>();
   const referenceOf = new Map(other.activities.map((a) => [a.id, a.reference]));

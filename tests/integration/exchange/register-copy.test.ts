@@ -247,4 +247,24 @@ describe('copying activities from another register', () => {
     expect(after.activities.list().map((a) => [a.reference, a.status])).toEqual([['SV-01', 'draft']]);
     after.close();
   });
+
+  it('finds a party from the vendor catalog by its catalog entry, whatever this register calls it', async () => {
+    const { sourceFile, target, handlers } = setUp();
+    const aws = target.parties.save(
+      PartyFields.parse({ name: 'AWS', roles: ['processor'], country: 'IE', catalogId: 'aws' }),
+    );
+    const run = await dispatch(handlers, 'imports:run', { source: sourceFile, format: 'register' });
+    expect(run).toMatchObject({ ok: true, value: { activities: 2, parties: 1 } });
+    // The one new party is the client controller; AWS is this register's own.
+    expect(
+      target.parties
+        .list()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['AWS', 'Client Co GmbH']);
+    const payroll = target.activities.list().find((a) => a.reference === 'HR-01')!;
+    expect(payroll.parties[0]!.partyId).toBe(aws.id);
+    expect(target.transfers.list()[0]!.partyId).toBe(aws.id);
+    target.close();
+  });
 });
