@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
 import { ChecksScreen } from '../../../src/renderer/src/features/checks/ChecksScreen';
 import { useChecks } from '../../../src/renderer/src/features/checks/checks-store';
+import { ExportScreen } from '../../../src/renderer/src/features/exchange/ExportScreen';
 import { OverviewScreen } from '../../../src/renderer/src/features/overview/OverviewScreen';
 import { useRegister } from '../../../src/renderer/src/stores/register-store';
 import { openRegister, renderUi } from './support/render';
@@ -42,5 +43,23 @@ describe('findings by provision and severity', () => {
     const all = bridge.calls.filter((c) => c.channel === 'checks:run').at(-1)?.input;
     expect(all).toMatchObject({ severity: 'error' });
     expect(all).not.toHaveProperty('article');
+  });
+
+  it('sends the user from Checks to the export of the gap report, once', async () => {
+    await openRegister(({ register }) => {
+      register.activities.save({ ...blankActivity('controller', 'HR-01'), name: 'Payroll' });
+    });
+    const { unmount } = renderUi(<ChecksScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Gap report…' }));
+    expect(useRegister.getState().section).toBe('export');
+    unmount();
+    const exportScreen = renderUi(<ExportScreen />);
+    expect((screen.getByLabelText('Layout') as HTMLInputElement).value).toMatch(/^Gap report/);
+    exportScreen.unmount();
+    // The next visit to Export starts from the full workbook again.
+    renderUi(<ExportScreen />);
+    expect((screen.getByLabelText('Layout') as HTMLInputElement).value).toBe(
+      'Full Article 30 workbook (xlsx)',
+    );
   });
 });

@@ -1,6 +1,7 @@
 // What needs attention: the rules engine's findings, worst first; a finding opens what it is about.
 import {
   Badge,
+  Button,
   Group,
   ScrollArea,
   SegmentedControl,
@@ -19,6 +20,7 @@ import {
 import { ApiError, call } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import { sectionOf } from '../activities/completeness';
+import { useExportChoice } from '../exchange/export-choice';
 import { useChecks } from './checks-store';
 import { countedFindings, describeCounts } from '../../../../shared/finding-words';
 
@@ -99,6 +101,20 @@ export function ChecksScreen() {
             label: `${article} — ${describeCounts(c)}`,
           }))}
         />
+        {total > 0 && (
+          <Button
+            size="xs"
+            variant="light"
+            ml="auto"
+            title="Every finding with its activity's department and owner, as a workbook"
+            onClick={() => {
+              useExportChoice.getState().choose('gaps');
+              useRegister.getState().go('export');
+            }}
+          >
+            Gap report…
+          </Button>
+        )}
       </Group>
       <ScrollArea style={{ flex: 1 }}>
         {findings.length === 0 && (

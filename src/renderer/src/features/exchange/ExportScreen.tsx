@@ -21,8 +21,9 @@ import { STATUS_LABELS } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import { counted } from '../../../../shared/counted';
 import { RecordAsSent } from './RecordAsSent';
+import { useExportChoice, type ExportFormat } from './export-choice';
 
-type Format = (typeof EXPORT_FORMATS)[number];
+type Format = ExportFormat;
 
 /** What each layout is called, and the suggested file name's ending. */
 const FORMATS: Record<Format, { label: string; extension: string; stem?: string }> = {
@@ -56,7 +57,7 @@ function slug(name: string): string {
 
 export function ExportScreen() {
   const { summary, activities } = useRegister();
-  const [format, setFormat] = useState<Format>('full');
+  const [format, setFormat] = useState<Format>(() => useExportChoice.getState().take());
   const [role, setRole] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [department, setDepartment] = useState('');
