@@ -3,7 +3,11 @@
 import { counted } from './counted';
 import { FINDING_SEVERITIES, type FindingCounts, type FindingSeverity } from './domain/finding';
 
-const SEVERITY_NOUNS: Record<FindingSeverity, string> = { error: 'error', warning: 'warning', info: 'note' };
+export const SEVERITY_NOUNS: Record<FindingSeverity, string> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 
 export function countedFindings(n: number, severity: FindingSeverity): string {
   return counted(n, SEVERITY_NOUNS[severity]);

@@ -2,7 +2,7 @@
 // the activity it concerns and that activity's department and owner (who will fix it). The same rules as the
 // app, `ropa check` and the full workbook's cover; the same scope and "as at" as any export.
 import type { Finding } from '../../shared/domain';
-import { describeAllCounts } from '../../shared/finding-words';
+import { describeAllCounts, SEVERITY_NOUNS } from '../../shared/finding-words';
 import { checkInPages, summariseFindings } from '../rules';
 import type { ExportMeta } from './full-workbook';
 import { anyTable, type Table } from './table';
@@ -11,11 +11,9 @@ import { writeKeyValueSheet, writeTableSheet, writeWorkbook } from './workbook-w
 
 export const GAP_SHEETS = ['About', 'Gaps'] as const;
 
-const SEVERITY_WORDS: Record<Finding['severity'], string> = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Note',
-};
+/** The severity as a column's word: "Error", "Warning", "Note". */
+const severityWord = (severity: Finding['severity']) =>
+  SEVERITY_NOUNS[severity].charAt(0).toUpperCase() + SEVERITY_NOUNS[severity].slice(1);
 
 /** Who a finding is about: the activity (a transfer's is its activity's), else the party or organisation. */
 type Row = { finding: Finding; activity: { reference: string; department: string; owner: string } | null };
@@ -26,7 +24,7 @@ function findingsTable(rows: readonly Row[]): Table<Row> {
   return {
     name: GAP_SHEETS[1],
     columns: [
-      { header: 'Severity', width: 10, value: (r) => SEVERITY_WORDS[r.finding.severity] },
+      { header: 'Severity', width: 10, value: (r) => severityWord(r.finding.severity) },
       { header: 'Provision', width: 18, value: (r) => r.finding.article },
       { header: 'Activity reference', width: 14, value: (r) => r.activity?.reference ?? '' },
       { header: 'Concerning', width: 34, value: (r) => r.finding.target.label },

@@ -132,22 +132,6 @@ export function openRegister(file: string): Register {
   }
 }
 
-/**
- * Opens a register of the current schema to read it only: nothing can be written through it, and a file from
- * an older Ropa is refused rather than migrated.
- */
-function openRegisterToRead(file: string): Register {
-  const absolute = path.resolve(file);
-  inspectRegisterFile(absolute);
-  const version = checkIdentity(absolute);
-  if (version !== LATEST_SCHEMA_VERSION)
-    throw new RefusedFileError(
-      absolute,
-      `${path.basename(absolute)} was written by an earlier Ropa (schema ${version}); open it to bring it up to date.`,
-    );
-  return assemble(absolute, openDatabase(absolute, { readonly: true }), null);
-}
-
 /** Runs `read` in one read transaction, so everything it reads is the register as it stood at one moment. */
 function readWhole<T>(register: Register, read: (register: Register) => T): T {
   try {
@@ -165,7 +149,8 @@ function readWhole<T>(register: Register, read: (register: Register) => T): T {
 export function readOtherRegister<T>(file: string, read: (register: Register) => T): T {
   const absolute = path.resolve(file);
   inspectRegisterFile(absolute);
-  if (checkIdentity(absolute) === LATEST_SCHEMA_VERSION) return readWhole(openRegisterToRead(absolute), read);
+  if (checkIdentity(absolute) === LATEST_SCHEMA_VERSION)
+    return readWhole(assemble(absolute, openDatabase(absolute, { readonly: true }), null), read);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-read-'));
   try {
     const copy = path.join(dir, path.basename(absolute));
@@ -175,7 +160,15 @@ export function readOtherRegister<T>(file: string, read: (register: Register) =>
     } finally {
       reader.close();
     }
-    return readWhole(openRegister(copy), read);
+    // The copy is a throwaway: migrated in place, with none of openRegister's backup of it.
+    const db = openDatabase(copy);
+    try {
+      migrate(db, MIGRATIONS);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return readWhole(assemble(copy, db, null), read);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -15,11 +15,8 @@ import { CommandPalette } from './features/palette/CommandPalette';
 import { PartiesScreen } from './features/parties/PartiesScreen';
 import { StartScreen } from './features/start/StartScreen';
 import { TransfersScreen } from './features/transfers/TransfersScreen';
+import { fileName } from './lib/file-name';
 import { useRegister, type Section } from './stores/register-store';
-
-function fileName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
-}
 
 const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   overview: OverviewScreen,

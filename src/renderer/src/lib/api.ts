@@ -16,6 +16,11 @@ export class ApiError extends Error {
   }
 }
 
+/** What a failed call says to the user: the core's message, or what the bridge reported. */
+export function errorText(error: unknown): string {
+  return error instanceof ApiError ? error.message : String(error);
+}
+
 /** Channels whose input may be left out (their schema accepts undefined). */
 type Args<C extends Channel> = undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>];
 

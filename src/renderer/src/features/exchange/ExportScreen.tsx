@@ -17,6 +17,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { EXPORT_FORMATS, type ExportResult } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../lib/api';
 import { callApp } from '../../lib/app';
+import { fileName } from '../../lib/file-name';
 import { STATUS_LABELS } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import { counted } from '../../../../shared/counted';
@@ -187,7 +188,7 @@ export function ExportScreen() {
         <Alert color="teal" data-testid="export-done">
           <Group justify="space-between">
             <Text size="xs">
-              Exported {counted(done.activities, 'activity')} to {done.file.split(/[\\/]/).pop()}
+              Exported {counted(done.activities, 'activity')} to {fileName(done.file)}
             </Text>
             <Button
               size="compact-xs"

@@ -2,6 +2,7 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import type { ImportResult } from '../../../../shared/ipc/contract';
 import { warningTexts } from './import-issues';
+import { describeBrought } from './import-words';
 
 export function ImportOutcome({
   result,
@@ -25,16 +26,10 @@ export function ImportOutcome({
     </Alert>
   );
   if (warningsOnly) return list || null;
-  const parts = [
-    `${result.activities} ${result.activities === 1 ? 'activity' : 'activities'}`,
-    result.parties > 0 && `${result.parties} ${result.parties === 1 ? 'party' : 'parties'}`,
-    result.transfers > 0 && `${result.transfers} ${result.transfers === 1 ? 'transfer' : 'transfers'}`,
-    result.terms > 0 && `${result.terms} new ${result.terms === 1 ? 'term' : 'terms'}`,
-  ].filter(Boolean);
   return (
     <Stack gap="xs" data-testid="import-done">
       <Alert color="teal" title="Imported">
-        <Text size="xs">Imported {parts.join(', ')}.</Text>
+        <Text size="xs">Imported {describeBrought(result)}.</Text>
         {onShowActivities && (
           <Button size="compact-xs" variant="light" mt={6} onClick={onShowActivities}>
             Show the activities

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ImportResult } from '../../../../shared/ipc/contract';
-import { ApiError, call } from '../../lib/api';
+import { ApiError, call, errorText } from '../../lib/api';
 import { callApp } from '../../lib/app';
 import { useRegister } from '../../stores/register-store';
 import {
@@ -47,8 +47,6 @@ function describe(r: ImportResult): string {
   ].join(', ');
 }
 
-const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
-
 export function ImportScreen() {
   const refresh = useRegister((s) => s.refresh);
   const [mode, setMode] = useState<Mode>('merge');
@@ -78,7 +76,7 @@ export function ImportScreen() {
           setDryRun(
             e instanceof ApiError && e.code === 'CANCELLED'
               ? { cancelled: e.message }
-              : { error: message(e) },
+              : { error: errorText(e) },
           ),
       );
     return () => {
@@ -100,7 +98,7 @@ export function ImportScreen() {
       const file = await callApp('app:chooseImportFile');
       if (file) start(file, formatFromFile(file));
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   };
 
@@ -119,13 +117,15 @@ export function ImportScreen() {
       await imported(await call('imports:run', { source, format, mode, dryRun: false }));
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CANCELLED') setCancelled(e.message);
-      else setError(message(e));
+      else setError(errorText(e));
     } finally {
       setImporting(false);
     }
   };
 
   const wide = format === 'mapped' && source !== null && done === null;
+  // Ropa's own files can replace the register; the other layouts add activities to it.
+  const ownFile = format === 'json' || format === 'full';
   return (
     <ScrollArea h="100%">
       <Stack
@@ -159,8 +159,7 @@ export function ImportScreen() {
               onChange={(value) => value && setFormat(value as ImportFormat)}
               allowDeselect={false}
             />
-            {/* Ropa's own files can replace the register; the other layouts add activities to it. */}
-            {(format === 'json' || format === 'full') && (
+            {ownFile && (
               <SegmentedControl
                 size="xs"
                 aria-label="Import mode"
@@ -195,7 +194,7 @@ export function ImportScreen() {
           <Alert color="blue" title="Nothing has changed yet" data-testid="dry-run">
             <Stack gap="xs">
               <Text size="xs">This file would bring in {describe(dryRun.result)}.</Text>
-              {mode === 'replace' && (format === 'json' || format === 'full') && <ReplaceWarning />}
+              {mode === 'replace' && ownFile && <ReplaceWarning />}
               <ImportOutcome result={dryRun.result} warningsOnly />
               <Group>
                 <Button size="xs" onClick={() => void run()} loading={importing}>

@@ -11,13 +11,11 @@ import {
   type ColumnMappingInput,
   type MappableField,
 } from '../../../../shared/ipc/mapped-fields';
-import { ApiError, call } from '../../lib/api';
+import { call, errorText } from '../../lib/api';
 import { placeIssue } from './import-issues';
 import { MappedPreview } from './MappedPreview';
 import { MappingTable } from './MappingTable';
 import { ErrorAlert } from './ErrorAlert';
-
-const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
 export function MappedImport({
   source,
@@ -58,7 +56,7 @@ export function MappedImport({
       .catch((e: unknown) => {
         if (!live) return;
         setPreview(null);
-        setError(message(e));
+        setError(errorText(e));
       })
       .finally(() => live && setBusy(false));
     return () => {
@@ -97,7 +95,7 @@ export function MappedImport({
     try {
       onImported(await call('imports:run', { source, format: 'mapped', mapping, dryRun: false }));
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

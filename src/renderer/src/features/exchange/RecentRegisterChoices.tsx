@@ -4,8 +4,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { RecentRegister } from '../../../../shared/ipc/app-contract';
 import { callApp } from '../../lib/app';
-
-const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+import { fileName } from '../../lib/file-name';
 
 export function RecentRegisterChoices({ onChoose }: { onChoose: (file: string) => void }) {
   const [others, setOthers] = useState<RecentRegister[]>([]);
@@ -34,7 +33,7 @@ export function RecentRegisterChoices({ onChoose }: { onChoose: (file: string) =
             title={r.file}
             onClick={() => onChoose(r.file)}
           >
-            {r.organisation ? `${r.organisation} · ${baseName(r.file)}` : baseName(r.file)}
+            {r.organisation ? `${r.organisation} · ${fileName(r.file)}` : fileName(r.file)}
           </Button>
         ))}
       </Group>

@@ -5,6 +5,7 @@ import { Anchor, Button, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ExportResult } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../lib/api';
+import { fileName } from '../../lib/file-name';
 import { useRegister } from '../../stores/register-store';
 
 type Props = { result: ExportResult; format: string };
@@ -20,7 +21,7 @@ export function RecordAsSent({ result, format }: Props) {
       await call('snapshots:create', {
         label,
         format,
-        fileName: result.file.split(/[\\/]/).pop() ?? '',
+        fileName: fileName(result.file),
         // Several CSV files have no single hash: the core then fingerprints the record itself.
         ...(result.sha256 ? { fileHash: result.sha256 } : {}),
       });

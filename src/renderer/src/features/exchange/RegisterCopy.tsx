@@ -5,24 +5,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ImportResult, RegisterActivities } from '../../../../shared/ipc/contract';
 import { counted } from '../../../../shared/counted';
 import { REGISTER_COPY_LEAVES } from '../../../../shared/register-copy-words';
-import { ApiError, call } from '../../lib/api';
+import { call, errorText } from '../../lib/api';
 import { ErrorAlert } from './ErrorAlert';
 import { ImportOutcome } from './ImportOutcome';
-
-const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
+import { describeBrought } from './import-words';
 
 /** A pause after the last click before the dry run, so ticking several boxes runs it once. */
 const SETTLE_MS = 250;
-
-/** What the copy brings: the activities, and whatever else it adds to this register. */
-function describe(r: ImportResult): string {
-  const added = [
-    r.parties > 0 && counted(r.parties, 'party'),
-    r.transfers > 0 && counted(r.transfers, 'transfer'),
-    r.terms > 0 && counted(r.terms, 'new term'),
-  ].filter((part): part is string => part !== false);
-  return [counted(r.activities, 'activity'), ...added].join(', ');
-}
 
 export function RegisterCopy({
   source,
@@ -43,7 +32,7 @@ export function RegisterCopy({
     let live = true;
     call('imports:registerActivities', { source })
       .then((result) => live && setOther(result))
-      .catch((e: unknown) => live && setError(message(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };
@@ -64,7 +53,7 @@ export function RegisterCopy({
     const timer = setTimeout(() => {
       call('imports:run', { source, format: 'register', activityIds, dryRun: true })
         .then((result) => live && setDryRun(result))
-        .catch((e: unknown) => live && setError(message(e)))
+        .catch((e: unknown) => live && setError(errorText(e)))
         .finally(() => live && setChecking(false));
     }, SETTLE_MS);
     return () => {
@@ -114,7 +103,7 @@ export function RegisterCopy({
     try {
       onImported(await call('imports:run', { source, format: 'register', activityIds, dryRun: false }));
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     } finally {
       setCopying(false);
     }
@@ -189,7 +178,7 @@ export function RegisterCopy({
       {dryRun && (
         <Alert color="blue" title="Nothing has changed yet" data-testid="dry-run">
           <Stack gap="xs">
-            <Text size="xs">The copy would bring in {describe(dryRun)}.</Text>
+            <Text size="xs">The copy would bring in {describeBrought(dryRun)}.</Text>
             <Text size="xs">{REGISTER_COPY_LEAVES}</Text>
             <ImportOutcome result={dryRun} warningsOnly />
             <Group>

@@ -25,18 +25,18 @@ const NODE_GAP = 14;
 const EDGE_LABEL_MAX = 40;
 
 /** The lines a label takes in a node, wrapped at words as the browser wraps it (a long word on its own). */
-export function labelLines(label: string, perLine = CHARS_PER_LINE): number {
+function labelLines(label: string): number {
   let lines = 1;
   let used = 0;
   for (const word of label.split(/\s+/).filter(Boolean)) {
-    const length = Math.min(word.length, perLine);
+    const length = Math.min(word.length, CHARS_PER_LINE);
     if (used === 0) used = length;
-    else if (used + 1 + length <= perLine) used += 1 + length;
+    else if (used + 1 + length <= CHARS_PER_LINE) used += 1 + length;
     else {
       lines += 1;
       used = length;
     }
-    lines += Math.floor((word.length - 1) / perLine);
+    lines += Math.floor((word.length - 1) / CHARS_PER_LINE);
   }
   return lines;
 }
@@ -52,7 +52,7 @@ function columnTops(labels: readonly string[]): number[] {
 }
 
 /** A link's words, cut to what the space between two columns holds. */
-export function edgeLabel(label: string): string {
+function edgeLabel(label: string): string {
   return label.length <= EDGE_LABEL_MAX ? label : `${label.slice(0, EDGE_LABEL_MAX - 1).trimEnd()}…`;
 }
 

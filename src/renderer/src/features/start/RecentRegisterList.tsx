@@ -2,11 +2,8 @@
 // was last opened, and Open — or, for a file that is no longer there, Forget.
 import { Badge, Button, Text } from '@mantine/core';
 import type { RecentRegister } from '../../../../shared/ipc/app-contract';
+import { fileName } from '../../lib/file-name';
 import { RegisterGlanceLine } from './RegisterGlanceLine';
-
-function fileName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
-}
 
 function openedWhen(openedAt: string | null): string {
   if (!openedAt) return '';

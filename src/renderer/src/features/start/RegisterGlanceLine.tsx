@@ -23,13 +23,7 @@ export function RegisterGlanceLine({ file }: { file: string }) {
   if (!glance) return null;
   const problem = 'problem' in glance;
   return (
-    <Text
-      size="xs"
-      c={problem ? 'dimmed' : undefined}
-      className="ellipsis"
-      data-testid="register-glance"
-      data-errors={problem ? undefined : glance.errors}
-    >
+    <Text size="xs" c={problem ? 'dimmed' : undefined} className="ellipsis" data-testid="register-glance">
       {describeGlance(glance)}
     </Text>
   );

@@ -9,13 +9,11 @@ import {
   type RegisterProblem,
 } from '../../../../shared/ipc/app-contract';
 import { SampleRegisters } from '../../components/SampleRegisters';
-import { ApiError } from '../../lib/api';
+import { errorText } from '../../lib/api';
 import { callApp } from '../../lib/app';
 import { useRegister } from '../../stores/register-store';
 import { RecentRegisterList } from './RecentRegisterList';
 import './start.css';
-
-const message = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
 /** `noRegister`: the window has no register to show; `loadError` is why the store could not read one. */
 export function StartScreen({
@@ -36,7 +34,7 @@ export function StartScreen({
       setRecent(await callApp('app:listRecent'));
     } catch (e) {
       setRecent([]);
-      setError(message(e));
+      setError(errorText(e));
     }
   }, []);
 
@@ -64,7 +62,7 @@ export function StartScreen({
       // From the standalone screen, a register that opened shows its activities, not this screen again.
       if (noRegister && useRegister.getState().status === 'ready') store.go('activities');
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
     await reload();
   };
@@ -79,7 +77,7 @@ export function StartScreen({
     try {
       setRecent(await callApp('app:forgetRecent', { file: entry.file }));
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   };
 

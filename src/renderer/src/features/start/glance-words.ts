@@ -1,5 +1,6 @@
 // A recent register at a glance, in words: "12 activities · 3 errors, 5 warnings · 2 reviews due · changed …".
 import { counted } from '../../../../shared/counted';
+import { describeCounts } from '../../../../shared/finding-words';
 import type { AppOutputs } from '../../../../shared/ipc/app-contract';
 
 type Glance = AppOutputs['app:glanceRecent'];
@@ -9,12 +10,7 @@ export function describeGlance(glance: Glance): string {
   const findings =
     glance.errors + glance.warnings === 0
       ? 'no gaps found'
-      : [
-          glance.errors > 0 && counted(glance.errors, 'error'),
-          glance.warnings > 0 && counted(glance.warnings, 'warning'),
-        ]
-          .filter(Boolean)
-          .join(', ');
+      : describeCounts({ error: glance.errors, warning: glance.warnings, info: 0 });
   return [
     counted(glance.activities, 'activity'),
     findings,
