@@ -6,6 +6,7 @@ import type { AppHandlers, SampleInfo } from '../shared/ipc/app-contract';
 import { askExportTarget, askImportSource } from './dialogs';
 import type { RecentChannel } from './recent-handlers';
 import type { RegisterCommands } from './register-commands';
+import type { UnsavedChanges } from './unsaved-changes';
 
 export function createAppHandlers(deps: {
   window: () => BaseWindow | null;
@@ -17,6 +18,7 @@ export function createAppHandlers(deps: {
   listSamples: () => Promise<SampleInfo[]>;
   /** The Start screen's channels (recent-handlers.ts). */
   recent: Pick<AppHandlers, RecentChannel>;
+  unsaved: Pick<UnsavedChanges, 'set'>;
 }): AppHandlers {
   return {
     ...deps.recent,
@@ -32,5 +34,6 @@ export function createAppHandlers(deps: {
     'app:saveCopy': async () => (await deps.commands.saveCopy(), null),
     'app:listSamples': () => deps.listSamples(),
     'app:openSample': async ({ name }) => (await deps.openSample(name), null),
+    'app:setUnsavedChanges': ({ unsaved }) => (deps.unsaved.set(unsaved), null),
   };
 }

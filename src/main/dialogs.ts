@@ -45,6 +45,24 @@ export async function showProblem(parent: BaseWindow | null, message: string, de
   else await dialog.showMessageBox(options);
 }
 
+/** Before the shell drops edits the window has not saved: true to discard them, false to go back to them. */
+export async function askDiscardUnsaved(parent: BaseWindow | null): Promise<boolean> {
+  const options: MessageBoxOptions = {
+    type: 'warning',
+    title: 'Ropa',
+    message: 'You have unsaved changes.',
+    detail: 'They are lost if you go on. To keep them, choose "Go back" and save (Ctrl+S).',
+    buttons: ['Discard changes', 'Go back'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  const { response } = parent
+    ? await dialog.showMessageBox(parent, options)
+    : await dialog.showMessageBox(options);
+  return response === 0;
+}
+
 export async function showAbout(parent: BaseWindow | null): Promise<void> {
   const options: MessageBoxOptions = {
     type: 'info',

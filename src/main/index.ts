@@ -7,7 +7,7 @@ import { createRecentHandlers } from './recent-handlers';
 import { registerAppIpc } from './ipc/register-app-ipc';
 import { registerIpc } from './ipc/register-ipc';
 import { trustedSenderCheck } from './ipc/trusted-sender';
-import { showAbout } from './dialogs';
+import { askDiscardUnsaved, showAbout } from './dialogs';
 import { applyTheme, installApplicationMenu } from './menu';
 import type { ThemeSource } from './menu-template';
 import {
@@ -32,6 +32,7 @@ import {
 import { rendererLocation } from './renderer-location';
 import { installSecurity } from './security';
 import { startupRegister } from './startup-register';
+import { createUnsavedChanges } from './unsaved-changes';
 import { createMainWindow } from './window';
 
 // Before anything else: tests point ROPA_DATA_DIR at a temporary folder, and the single-instance lock
@@ -56,6 +57,8 @@ let shown: OpenRegisterInfo | null = null;
 let openProblem: RegisterProblem | null = null;
 let theme: ThemeSource = 'system';
 let fileToOpen = registerPathFromArgv(process.argv, process.cwd());
+/** A quit stopped by the unsaved-changes question goes on once the user discards them. */
+let quitting = false;
 
 /** The core is loaded here rather than imported, so a native module that fails to load is reported. */
 async function loadCore(): Promise<RegisterCore> {
@@ -70,6 +73,21 @@ async function loadCore(): Promise<RegisterCore> {
 function liveWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
 }
+
+/** Edits the window has not saved, as the renderer reports them: the title shows a dot, macOS its mark. */
+const unsaved = createUnsavedChanges({
+  ask: async () => {
+    const discard = await askDiscardUnsaved(liveWindow());
+    // "Go back" ends a quit the question stopped: a later close of the window is only that.
+    if (!discard) quitting = false;
+    return discard;
+  },
+  changed: (edited) => {
+    const window = liveWindow();
+    window?.setTitle(windowTitle(shown, edited));
+    window?.setDocumentEdited(edited);
+  },
+});
 
 function refreshMenu(): void {
   if (!commands) return;
@@ -106,8 +124,10 @@ function refreshMenu(): void {
 function onSessionChange(change: SessionChange): void {
   shown = change.reason === 'closed' ? null : change.info;
   if (change.reason === 'opened') openProblem = null;
+  // Another register (or none) is showing: the window reloads, and the edits it held are gone.
+  if (change.reason !== 'renamed') unsaved.set(false);
   const window = liveWindow();
-  window?.setTitle(windowTitle(shown));
+  window?.setTitle(windowTitle(shown, unsaved.get()));
   // The renderer re-reads everything when another register is showing; a rename only retitles.
   if (change.reason !== 'renamed') window?.webContents.send(REGISTER_CHANGED_EVENT);
   refreshMenu();
@@ -126,6 +146,8 @@ function showWindow(): void {
     title: windowTitle(shown),
     devTools: !app.isPackaged,
   });
+  const window = mainWindow;
+  window.on('close', (event) => unsaved.onClose(event, () => (quitting ? app.quit() : window.close())));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -149,6 +171,7 @@ async function start(): Promise<void> {
     window: liveWindow,
     dataDir,
     refreshMenu,
+    mayLeave: () => unsaved.mayDiscard(),
   });
   registerIpc(ipcMain, () => current.handlers(), trustedSenderCheck(location));
   const registerFolder = () => {
@@ -173,6 +196,7 @@ async function start(): Promise<void> {
           return isOpen && open ? glanceAt(open) : glanceAtFile(file);
         },
       }),
+      unsaved,
       listSamples: async () => (await import('../core/samples')).listSamples(),
       openSample: async (name) => {
         const samples = await import('../core/samples');
@@ -218,6 +242,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   // Close the SQLite file cleanly, so the WAL is folded back into the .ropa file.
   app.on('will-quit', () => session?.close());

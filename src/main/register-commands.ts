@@ -29,6 +29,11 @@ export function createRegisterCommands(deps: {
   dataDir: string;
   /** The menu shows the recent list, which changes even when an open fails. */
   refreshMenu: () => void;
+  /**
+   * Opening, creating or closing a register reloads the window: false when the window holds unsaved edits
+   * the user chose to keep (the command then does nothing).
+   */
+  mayLeave: () => Promise<boolean>;
 }): RegisterCommands {
   const { session } = deps;
 
@@ -47,6 +52,7 @@ export function createRegisterCommands(deps: {
   const report = (p: RegisterProblem) => showProblem(deps.window(), p.message, p.detail);
 
   const openFile = async (file: string) => {
+    if (!(await deps.mayLeave())) return;
     try {
       await session.open(file);
     } catch (error) {
@@ -58,7 +64,8 @@ export function createRegisterCommands(deps: {
   return {
     async newRegister() {
       const file = await askNewRegisterFile();
-      if (!file) return;
+      // Asked once the file is chosen: a cancelled file dialog leaves the edits as they were.
+      if (!file || !(await deps.mayLeave())) return;
       try {
         await session.create(file, organisationNameFromFile(file));
       } catch (error) {
@@ -95,7 +102,7 @@ export function createRegisterCommands(deps: {
       }
     },
     async closeRegister() {
-      session.close();
+      if (await deps.mayLeave()) session.close();
     },
     async openAtStartup(choice) {
       try {

@@ -28,8 +28,9 @@ export type RegisterSession = {
   close(): void;
 };
 
-export function windowTitle(info: OpenRegisterInfo | null): string {
-  return info ? `${info.legalName} — ${path.basename(info.file)}` : 'Ropa';
+/** The organisation and the file, with a dot while the window holds unsaved edits. */
+export function windowTitle(info: OpenRegisterInfo | null, unsaved = false): string {
+  return info ? `${info.legalName} — ${path.basename(info.file)}${unsaved ? ' •' : ''}` : 'Ropa';
 }
 
 export function createRegisterSession(

@@ -49,12 +49,15 @@ export type Harness = {
   requests: string[];
   /** Files the app asked the file manager to show. */
   shownInFolder: string[];
+  /** What the window told the shell about unsaved edits, in order (the shell asks before dropping them). */
+  unsavedReports: boolean[];
 };
 
 /** The shell's channels as a user would answer the dialogs: exports land in the register's temp dir. */
 function harnessAppHandlers(
   dir: string,
   shownInFolder: string[],
+  unsavedReports: boolean[],
   switchTo: (register: Register) => void,
   importAnswer: () => string | null,
   recent: ReturnType<typeof createRecentHandlers>,
@@ -66,6 +69,7 @@ function harnessAppHandlers(
     'app:chooseExportFile': ({ suggestedName }) => path.join(dir, suggestedName),
     'app:chooseImportFile': () => importAnswer(),
     'app:showInFolder': ({ file }) => (shownInFolder.push(file), null),
+    'app:setUnsavedChanges': ({ unsaved }) => (unsavedReports.push(unsaved), null),
     'app:newRegister': refuse('New register'),
     'app:openRegister': refuse('Open register'),
     'app:saveCopy': refuse('Save a copy'),
@@ -120,7 +124,15 @@ export async function startHarness(
     problem: () => problem,
     glance: (target, isOpen) => (isOpen && register ? glanceAt(register) : glanceAtFile(target)),
   });
-  const appHandlers = harnessAppHandlers(dir, shownInFolder, switchTo, () => importAnswer, recent);
+  const unsavedReports: boolean[] = [];
+  const appHandlers = harnessAppHandlers(
+    dir,
+    shownInFolder,
+    unsavedReports,
+    switchTo,
+    () => importAnswer,
+    recent,
+  );
   page.on('request', (request) => requests.push(request.url()));
 
   await page.route('**/*', async (route) => {
@@ -192,6 +204,7 @@ export async function startHarness(
     recentList,
     requests,
     shownInFolder,
+    unsavedReports,
     register: current,
     answerImportDialog(next) {
       importAnswer = next;

@@ -38,8 +38,11 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
   const partyEditor = page.getByTestId('party-editor');
   await field(partyEditor, 'Name').fill('Client Co Ltd');
   await pick(page, field(partyEditor, 'Roles'), 'Client (controller)', 'Client');
+  // The shell hears of the unsaved edits (it asks before closing the window), and of the save ending them.
+  await expect.poll(() => harness.unsavedReports).toEqual([true]);
   await partyEditor.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('party-row')).toHaveCount(2);
+  await expect.poll(() => harness.unsavedReports).toEqual([true, false]);
   await screenshot(page, 'parties');
 
   // A controller activity with two purposes, each with its lawful basis.

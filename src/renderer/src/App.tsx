@@ -17,6 +17,7 @@ import { StartScreen } from './features/start/StartScreen';
 import { TransfersScreen } from './features/transfers/TransfersScreen';
 import { fileName } from './lib/file-name';
 import { useRegister, type Section } from './stores/register-store';
+import { reportUnsavedChanges } from './stores/unsaved-report';
 
 const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   overview: OverviewScreen,
@@ -43,6 +44,9 @@ export function App() {
 
   useEffect(() => window.ropaEvents?.onShowRegisters?.(() => go('start')), [go]);
 
+  useEffect(() => reportUnsavedChanges(), []);
+
+  // The browser's tab title; in Electron the shell sets the window's title (with the same dot).
   useEffect(() => {
     if (summary)
       document.title = `${summary.organisation.legalName} — ${fileName(summary.file)}${dirty ? ' •' : ''}`;

@@ -15,6 +15,7 @@ export const APP_CHANNELS = [
   'app:forgetRecent',
   'app:openProblem',
   'app:glanceRecent',
+  'app:setUnsavedChanges',
 ] as const;
 export type AppChannel = (typeof APP_CHANNELS)[number];
 

@@ -26,6 +26,8 @@ export const appInputs = {
   'app:openProblem': nothing,
   /** A register of the recent list at a glance (only those: the renderer never names other files). */
   'app:glanceRecent': z.object({ file: File }),
+  /** The window holds edits it has not saved (or no longer does): the shell asks before dropping them. */
+  'app:setUnsavedChanges': z.object({ unsaved: z.boolean() }),
 } satisfies Record<AppChannel, z.ZodType>;
 
 /** null when the user cancelled the dialog. */
@@ -45,6 +47,7 @@ export type AppOutputs = {
   'app:openProblem': RegisterProblem | null;
   /** The register's summary, or why it cannot be read (damaged, from an older or newer Ropa). */
   'app:glanceRecent': RegisterGlance | { problem: string };
+  'app:setUnsavedChanges': null;
 };
 
 /** A register at a glance: what a consultant checks before opening a client's register. */

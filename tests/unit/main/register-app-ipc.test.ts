@@ -22,6 +22,7 @@ function setUp(overrides: Partial<AppHandlers> = {}) {
     'app:forgetRecent': vi.fn(() => []),
     'app:openProblem': vi.fn(() => null),
     'app:glanceRecent': vi.fn(() => ({ problem: 'not read in these tests' })),
+    'app:setUnsavedChanges': vi.fn(() => null),
     ...overrides,
   } satisfies AppHandlers;
   const log = vi.fn();
@@ -63,6 +64,19 @@ describe('registerAppIpc', () => {
     const result = await listener('app:showInFolder')(senderEvent(ownPage), { file: '' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'file' }] } });
     expect(handlers['app:showInFolder']).not.toHaveBeenCalled();
+  });
+
+  it("takes the window's unsaved state only as a yes or no", async () => {
+    const { listener, handlers } = setUp();
+    const report = listener('app:setUnsavedChanges');
+    expect(await report(senderEvent(ownPage), { unsaved: true })).toEqual({ ok: true, value: null });
+    expect(handlers['app:setUnsavedChanges']).toHaveBeenCalledWith({ unsaved: true });
+    const vague = await report(senderEvent(ownPage), { unsaved: 'yes' });
+    expect(vague).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues: [{ path: 'unsaved' }] },
+    });
+    expect(handlers['app:setUnsavedChanges']).toHaveBeenCalledTimes(1);
   });
 
   it('passes the Start screen channels their file, and refuses a call without one', async () => {

@@ -102,6 +102,8 @@ describe('register session', () => {
     await session.handlers()['organisation:update']({ legalName: 'Acme Group plc' } as never);
     expect(changes.at(-1)).toEqual({ reason: 'renamed', info: { file, legalName: 'Acme Group plc' } });
     expect(windowTitle({ file, legalName: 'Acme Group plc' })).toBe('Acme Group plc — Acme.ropa');
+    // While the window holds unsaved edits, the title says so.
+    expect(windowTitle({ file, legalName: 'Acme Group plc' }, true)).toBe('Acme Group plc — Acme.ropa •');
   });
 
   it('keeps the organisation of each recent register, renamed or not, for the Start screen', async () => {

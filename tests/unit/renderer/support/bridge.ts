@@ -21,6 +21,8 @@ export type Bridge = {
   answerImportDialog(file: string | null): void;
   /** The shell's recent registers, as `app:listRecent` answers (none unless set). */
   setRecent(list: RecentRegister[]): void;
+  /** What the window told the shell about unsaved edits, in order (`app:setUnsavedChanges`). */
+  unsavedReports: boolean[];
   close(): void;
 };
 
@@ -55,7 +57,9 @@ export function bridgeRegister(organisation: OrganisationFieldsInput): Bridge {
     'app:showInFolder': () => null,
     'app:chooseImportFile': () => importAnswer,
     'app:listRecent': () => recent,
+    'app:setUnsavedChanges': ({ unsaved }: { unsaved: boolean }) => (unsavedReports.push(unsaved), null),
   };
+  const unsavedReports: boolean[] = [];
   let importAnswer: string | null = null;
   let recent: RecentRegister[] = [];
   const app = new Proxy({} as Record<string, unknown>, {
@@ -88,6 +92,7 @@ export function bridgeRegister(organisation: OrganisationFieldsInput): Bridge {
     setRecent(list) {
       recent = list;
     },
+    unsavedReports,
     close: () => register.close(),
   };
 }
