@@ -73,7 +73,7 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
   await editor.getByRole('button', { name: 'Add transfer' }).click();
   await expect(editor.getByTestId('transfer-row')).toContainText('United States of America');
   await expect(editor.getByTestId('transfer-row').getByTestId('destination-status')).toHaveText(
-    'Adequate for DPF-certified recipients',
+    'Adequate for DPF-certified recipients (UK)',
   );
   await screenshot(page, 'activities-editor');
 

@@ -2,7 +2,7 @@
 import { Kbd, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useEffect } from 'react';
 import { ActivitiesScreen } from './features/activities/ActivitiesScreen';
-import { CheckErrorCount } from './features/checks/CheckErrorCount';
+import { CheckCounts } from './features/checks/CheckCounts';
 import { ChecksScreen } from './features/checks/ChecksScreen';
 import { ExportScreen } from './features/exchange/ExportScreen';
 import { HistoryScreen } from './features/history/HistoryScreen';
@@ -90,7 +90,7 @@ export function App() {
             label={label}
             rightSection={
               id === 'checks' ? (
-                <CheckErrorCount />
+                <CheckCounts />
               ) : count === null ? null : (
                 <span className="mono muted">{count}</span>
               )

@@ -6,7 +6,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ActivitiesScreen } from '../../../src/renderer/src/features/activities/ActivitiesScreen';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
-import { CheckErrorCount } from '../../../src/renderer/src/features/checks/CheckErrorCount';
+import { CheckCounts } from '../../../src/renderer/src/features/checks/CheckCounts';
 import { useRegister } from '../../../src/renderer/src/stores/register-store';
 import { openRegister, renderUi } from './support/render';
 
@@ -51,7 +51,7 @@ describe('completeness dots', () => {
     const { bridge, id } = await registerWithBareActivity();
     renderUi(
       <>
-        <CheckErrorCount />
+        <CheckCounts />
         <ActivitiesScreen />
       </>,
     );
@@ -60,6 +60,11 @@ describe('completeness dots', () => {
     await waitFor(() =>
       expect(screen.getByTestId('check-error-count').textContent).toBe(`⚠ ${errorsBefore}`),
     );
+    // Warnings beside the errors, as UI.md asks ("Checks shows errors/warnings").
+    const { warning } = await countFindings();
+    expect(warning).toBeGreaterThan(0);
+    expect(screen.getByTestId('check-warning-count').textContent).toBe(String(warning));
+    expect(screen.getByTestId('check-counts').textContent).toBe(`⚠ ${errorsBefore} · ${warning}`);
 
     fireEvent.click(screen.getByRole('button', { name: '+ Add purpose' }));
     fireEvent.change(screen.getByLabelText('Purpose 1'), { target: { value: 'Paying staff' } });
@@ -86,8 +91,12 @@ describe('completeness dots', () => {
   });
 });
 
-async function countErrors(): Promise<number> {
+async function countFindings(): Promise<{ error: number; warning: number }> {
   const result = await window.api['checks:run']({});
   if (!result.ok) throw new Error(result.error.message);
-  return result.value.counts.error;
+  return result.value.counts;
+}
+
+async function countErrors(): Promise<number> {
+  return (await countFindings()).error;
 }

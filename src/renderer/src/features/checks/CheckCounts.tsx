@@ -1,4 +1,5 @@
-// The number of check errors beside "Checks" in the sidebar, re-counted after every change to the register.
+// What the checks find, beside "Checks" in the sidebar: errors in red, warnings in amber (UI.md: "Checks
+// shows errors/warnings"), re-counted after every change to the register.
 import { useEffect } from 'react';
 import { useRegister } from '../../stores/register-store';
 import { useChecks } from './checks-store';
@@ -10,7 +11,7 @@ import { describeAllCounts } from '../../../../shared/finding-words';
  */
 const RECOUNT_DELAY_MS = 500;
 
-export function CheckErrorCount() {
+export function CheckCounts() {
   // register:summary is read again on every load and refresh, so its identity marks "the register changed".
   const summary = useRegister((s) => s.summary);
   const counts = useChecks((s) => s.counts);
@@ -22,15 +23,21 @@ export function CheckErrorCount() {
   }, [summary, refreshCounts]);
   if (!counts) return null;
   const title = describeAllCounts(counts, ' · ');
+  const clean = counts.error === 0 && counts.warning === 0;
   return (
-    <span
-      className="mono"
-      data-testid="check-error-count"
-      title={title}
-      aria-label={title}
-      style={{ color: counts.error > 0 ? 'var(--mantine-color-red-text)' : 'var(--mantine-color-dimmed)' }}
-    >
-      {counts.error > 0 ? `⚠ ${counts.error}` : '0'}
+    <span className="mono" title={title} aria-label={title} data-testid="check-counts">
+      {counts.error > 0 && (
+        <span data-testid="check-error-count" style={{ color: 'var(--mantine-color-red-text)' }}>
+          ⚠ {counts.error}
+        </span>
+      )}
+      {counts.error > 0 && counts.warning > 0 && <span className="muted"> · </span>}
+      {counts.warning > 0 && (
+        <span data-testid="check-warning-count" style={{ color: 'var(--mantine-color-orange-text)' }}>
+          {counts.warning}
+        </span>
+      )}
+      {clean && <span className="muted">0</span>}
     </span>
   );
 }
