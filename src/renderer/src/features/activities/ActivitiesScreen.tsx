@@ -24,6 +24,7 @@ import { blankActivity, draftOf, nextReference, type ActivityDraftState } from '
 import { draftFromTemplate } from './from-template';
 import { useOpenActivity } from './open-activity';
 import { TemplatePicker } from './TemplatePicker';
+import { useNewActivityRequest } from './new-activity-request';
 import { useTemplatePicker } from './template-store';
 import { counted } from '../../../../shared/counted';
 
@@ -100,6 +101,14 @@ export function ActivitiesScreen() {
     useRegister.getState().selectActivity(id);
     if (useRegister.getState().selectedActivityId === id) setCreating(null);
   }, []);
+
+  // "New controller/processor activity" from the palette, taken when the screen shows (or is showing).
+  const requestedRole = useNewActivityRequest((s) => s.role);
+  useEffect(() => {
+    const role = useNewActivityRequest.getState().take();
+    if (role) startNew(role);
+    // Only a new request runs it (startNew reads the current activities when it runs).
+  }, [requestedRole]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -2,8 +2,11 @@
 import { Modal, ScrollArea, TextInput, UnstyledButton } from '@mantine/core';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { callApp } from '../../lib/app';
+import { countryName, TERM_LIST_LABELS } from '../../lib/labels';
 import { useRegister, type Section } from '../../stores/register-store';
+import { useNewActivityRequest } from '../activities/new-activity-request';
 import { useTemplatePicker } from '../activities/template-store';
+import { useExportChoice } from '../exchange/export-choice';
 
 type Command = { id: string; label: string; hint: string; run(): void };
 
@@ -29,6 +32,8 @@ export const CommandPalette = memo(function CommandPalette() {
   const [active, setActive] = useState(0);
   const activities = useRegister((s) => s.activities);
   const parties = useRegister((s) => s.parties);
+  const transfers = useRegister((s) => s.transfers);
+  const terms = useRegister((s) => s.terms);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -44,7 +49,13 @@ export const CommandPalette = memo(function CommandPalette() {
   }, []);
 
   const commands = useMemo<Command[]>(() => {
-    const { go, openRecord } = useRegister.getState();
+    const { go, openRecord, openTerm, reference } = useRegister.getState();
+    const newActivity = (role: 'controller' | 'processor') => () => {
+      go('activities');
+      if (useRegister.getState().section === 'activities') useNewActivityRequest.getState().request(role);
+    };
+    const referenceOf = new Map(activities.map((a) => [a.id, a.reference]));
+    const partyName = new Map(parties.map((p) => [p.id, p.name]));
     return [
       {
         id: 'new-register',
@@ -68,6 +79,27 @@ export const CommandPalette = memo(function CommandPalette() {
           if (useRegister.getState().section === 'activities') useTemplatePicker.getState().open();
         },
       },
+      {
+        id: 'new-controller-activity',
+        label: 'New controller activity',
+        hint: 'activity',
+        run: newActivity('controller'),
+      },
+      {
+        id: 'new-processor-activity',
+        label: 'New processor activity (for a client)',
+        hint: 'activity',
+        run: newActivity('processor'),
+      },
+      {
+        id: 'gap-report',
+        label: 'Gap report: every finding with its owner…',
+        hint: 'export',
+        run: () => {
+          useExportChoice.getState().choose('gaps');
+          go('export');
+        },
+      },
       ...SECTIONS.map(([section, label]) => ({
         id: `go-${section}`,
         label: `Go to ${label}`,
@@ -86,8 +118,27 @@ export const CommandPalette = memo(function CommandPalette() {
         hint: 'party',
         run: () => void openRecord('party', p.id),
       })),
+      ...transfers.map((t) => ({
+        id: t.id,
+        label: [
+          referenceOf.get(t.activityId) ?? '',
+          '→',
+          countryName(reference, t.country) ?? t.internationalOrganisation,
+          t.partyId ? `(${partyName.get(t.partyId) ?? ''})` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        hint: 'transfer',
+        run: () => void openRecord('transfer', t.id),
+      })),
+      ...terms.map((t) => ({
+        id: t.id,
+        label: t.label,
+        hint: TERM_LIST_LABELS[t.list].toLowerCase(),
+        run: () => openTerm(t.id),
+      })),
     ];
-  }, [activities, parties]);
+  }, [activities, parties, transfers, terms]);
 
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = commands.filter((c) => words.every((w) => c.label.toLowerCase().includes(w))).slice(0, 50);
