@@ -8,6 +8,7 @@ import { MasterDetail } from '../../components/MasterDetail';
 import { SampleRegisters } from '../../components/SampleRegisters';
 import { call } from '../../lib/api';
 import { useEscapeToClose } from '../../lib/escape';
+import { typingIn, useSearchShortcut } from '../../lib/search-shortcut';
 import { confirmLeave, useRegister } from '../../stores/register-store';
 import { useChecks } from '../checks/checks-store';
 import { ActivityEditor } from './ActivityEditor';
@@ -110,17 +111,10 @@ export function ActivitiesScreen() {
     // Only a new request runs it (startNew reads the current activities when it runs).
   }, [requestedRole]);
 
+  useSearchShortcut(search);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing =
-        event.target instanceof HTMLElement && event.target.closest('input, textarea, [role=combobox]');
-      if (
-        (event.key === '/' && !typing) ||
-        ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f')
-      ) {
-        event.preventDefault();
-        search.current?.focus();
-      } else if (event.key.toLowerCase() === 'n' && !typing && !event.ctrlKey && !event.metaKey) {
+      if (event.key.toLowerCase() === 'n' && !typingIn(event.target) && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
         startNew('controller');
       }

@@ -33,7 +33,7 @@ export function CheckCounts() {
       )}
       {counts.error > 0 && counts.warning > 0 && <span className="muted"> · </span>}
       {counts.warning > 0 && (
-        <span data-testid="check-warning-count" style={{ color: 'var(--mantine-color-orange-text)' }}>
+        <span data-testid="check-warning-count" className="count-warning">
           {counts.warning}
         </span>
       )}

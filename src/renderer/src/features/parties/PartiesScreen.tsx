@@ -1,9 +1,10 @@
 // Parties: processors, sub-processors, clients, joint controllers and recipients; list and editor.
-import { Button, Group, ScrollArea, Text } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { Button, Group, ScrollArea, Text, TextInput } from '@mantine/core';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Party, PartyDraft } from '../../../../shared/domain';
 import { MasterDetail } from '../../components/MasterDetail';
-import { RELATION_LABELS } from '../../lib/labels';
+import { countryName, RELATION_LABELS } from '../../lib/labels';
+import { matchesWords, useSearchShortcut } from '../../lib/search-shortcut';
 import { onRowKey } from '../../lib/row-keys';
 import { useEscapeToClose } from '../../lib/escape';
 import { confirmLeave, useRegister } from '../../stores/register-store';
@@ -18,6 +19,29 @@ export function PartiesScreen() {
   const selectParty = useRegister((s) => s.selectParty);
   const [creating, setCreating] = useState<Draft | null>(null);
   const [catalog, setCatalog] = useState(false);
+  const [query, setQuery] = useState('');
+  const search = useRef<HTMLInputElement>(null);
+  useSearchShortcut(search);
+  const reference = useRegister((s) => s.reference);
+  const deferredQuery = useDeferredValue(query);
+  // A party is found by its name, legal entity, roles and country, in the words the list shows.
+  const shown = useMemo(
+    () =>
+      parties.filter((p) =>
+        matchesWords(
+          [
+            p.name,
+            p.legalEntity,
+            ...p.roles.map((r) => RELATION_LABELS[r]),
+            p.country ?? '',
+            countryName(reference, p.country) ?? '',
+            p.internationalOrganisation,
+          ].join(' '),
+          deferredQuery,
+        ),
+      ),
+    [parties, reference, deferredQuery],
+  );
   const selected = parties.find((p) => p.id === selectedPartyId);
   const editing: Draft | null = creating ?? (selected ? { ...selected } : null);
   // Esc closes the editor (a new party or the selected one), asking first about unsaved edits.
@@ -30,6 +54,15 @@ export function PartiesScreen() {
   const master = (
     <div className="master">
       <Group gap="xs" p="xs" className="toolbar">
+        <TextInput
+          ref={search}
+          size="xs"
+          placeholder="Search parties  ( / )"
+          aria-label="Search parties"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          style={{ flex: 1, minWidth: '10rem' }}
+        />
         <Button size="xs" onClick={() => setCatalog(true)}>
           Add from catalog
         </Button>
@@ -43,7 +76,12 @@ export function PartiesScreen() {
             No parties yet. Add your processors from the catalog (AWS, Microsoft, Stripe, …).
           </Text>
         )}
-        {parties.map((p) => (
+        {parties.length > 0 && shown.length === 0 && (
+          <Text size="sm" c="dimmed" p="md">
+            No party matches “{query}”.
+          </Text>
+        )}
+        {shown.map((p) => (
           <button
             type="button"
             key={p.id}
