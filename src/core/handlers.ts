@@ -1,5 +1,4 @@
 // The register's use cases, one per channel. Every write runs in one transaction.
-import type { ParsedInput } from '../shared/ipc/contract';
 import type { Handlers } from './dispatch';
 import {
   exportRegisterDocument,
@@ -13,7 +12,7 @@ import { importFile, previewImport } from './exchange/import';
 import { listRegisterActivities } from './exchange/register-copy';
 import { writeKeepingCopy } from './exchange/replace-backup';
 import type { Register } from './store/register';
-import { assertKnownCodes } from './validate-codes';
+import { recordSaves } from './record-saves';
 import { referenceView } from './views/reference-view';
 import { activityRows } from './views/activity-rows';
 import { partyUsage } from './views/party-usage';
@@ -26,45 +25,8 @@ import { registerHistory } from './history';
 import { markReviewed, reviewsDue } from './history/review';
 import { createSnapshot, diffWithSnapshot } from './history/snapshots';
 import { beforeLastChange } from './history/undo';
-import {
-  ActivityDraft,
-  OrganisationFields,
-  PartyDraft,
-  TermDraft,
-  TransferDraft,
-  type Activity,
-  type Organisation,
-  type Party,
-  type Term,
-  type Transfer,
-} from '../shared/domain';
-
-/**
- * The saves of each kind of record, with the checks of codes against the reference data that the schemas
- * cannot make; an edit and an undo (which saves the record as it was) both go through them.
- */
-function recordSaves(register: Register) {
-  const write = register.transaction;
-  return {
-    organisation: (fields: ParsedInput<'organisation:update'>): Organisation => {
-      assertKnownCodes({ countries: { country: fields.country } });
-      return write(() => register.organisation.save(fields));
-    },
-    term: (term: ParsedInput<'terms:save'>): Term => write(() => register.terms.save(term)),
-    party: (party: ParsedInput<'parties:save'>): Party => {
-      assertKnownCodes({ countries: { country: party.country } });
-      return write(() => register.parties.save(party));
-    },
-    activity: (activity: ParsedInput<'activities:save'>): Activity => {
-      assertKnownCodes({ ukSchedule1: activity.ukSchedule1Conditions });
-      return write(() => register.activities.save(activity));
-    },
-    transfer: (transfer: ParsedInput<'transfers:save'>): Transfer => {
-      assertKnownCodes({ countries: { country: transfer.country }, mechanism: transfer.mechanism });
-      return write(() => register.transfers.save(transfer));
-    },
-  };
-}
+import { restoreDeleted } from './history/restore';
+import { ActivityDraft, OrganisationFields, PartyDraft, TermDraft, TransferDraft } from '../shared/domain';
 
 export function createHandlers(register: Register): Handlers {
   const write = register.transaction;
@@ -141,6 +103,7 @@ export function createHandlers(register: Register): Handlers {
     'activities:rows': () => activityRows(register),
     'checks:run': (query) => checkReport(register, query),
     'history:list': (query) => registerHistory(register, query ?? { limit: 200 }),
+    'history:restore': ({ changeId }) => restoreDeleted(register, changeId),
     'review:mark': ({ id, on }) => markReviewed(register, id, on),
     'review:due': (query) => reviewsDue(register, query?.on, query?.withinDays),
     'snapshots:list': () => register.snapshots.list(),

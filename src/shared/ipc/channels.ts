@@ -42,6 +42,7 @@ export const CHANNELS = [
   'activities:rows',
   'checks:run',
   'history:list',
+  'history:restore',
   'review:mark',
   'review:due',
   'snapshots:list',

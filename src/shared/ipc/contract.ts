@@ -127,6 +127,18 @@ export const TermMergeInput = z.object({
 });
 /** The target as it stands after the merge, and how many activities were moved onto it. */
 export type TermMergeResult = { target: Term; activities: number };
+/** Which deletion in the change log to undo: the record it removed comes back. */
+export const RestoreInput = z.object({ changeId: z.number().int().positive() });
+/** A deleted record brought back, saved again as a new record (History shows a create). */
+export type RestoredRecord = {
+  entity: 'activity' | 'party' | 'transfer' | 'term';
+  id: string;
+  label: string;
+  /** An activity: how many of the transfers deleted with it came back with it. */
+  transfers?: number;
+  /** What came back differently from what was deleted, and why (an activity's reference taken since). */
+  note?: string;
+};
 /** How far the running export has got: rows written to its sheets so far. */
 export type ExportProgress = { running: boolean; rows: number };
 export type ExportResult = {
@@ -196,6 +208,7 @@ export const inputs = {
   'activities:rows': nothing,
   'checks:run': CheckQuery,
   'history:list': HistoryQuery,
+  'history:restore': RestoreInput,
   'review:mark': ReviewMark,
   'review:due': ReviewQuery,
   'snapshots:list': nothing,
@@ -287,6 +300,7 @@ export type Outputs = {
   'activities:rows': ActivityRow[];
   'checks:run': CheckReport;
   'history:list': HistoryEntry[];
+  'history:restore': RestoredRecord;
   'review:mark': Activity;
   'review:due': ReviewDue[];
   'snapshots:list': SnapshotInfo[];

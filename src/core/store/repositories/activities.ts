@@ -174,7 +174,10 @@ export function activityRepository(db: Db, changes: ChangeLogRepository) {
       if (!activity) throw notFound('activity', id);
       return activity;
     },
-    save(fields: ActivityFields & { id?: string | undefined }, index?: ReferenceIndex): Activity {
+    save(
+      fields: ActivityFields & { id?: string | undefined; createdAt?: string | undefined },
+      index?: ReferenceIndex,
+    ): Activity {
       assertActivityReferences(db, fields, index);
       const before = fields.id ? find(fields.id) : null;
       const at = now();
@@ -182,7 +185,9 @@ export function activityRepository(db: Db, changes: ChangeLogRepository) {
       // Purposes and retention rules get ids of their own, kept across edits, so history can follow them.
       const purposes = fields.purposes.map((p) => ({ ...p, id: p.id ?? newId() }));
       const retention = fields.retention.map((r) => ({ ...r, id: r.id ?? newId() }));
-      write({ ...fields, purposes, retention, id, createdAt: before?.createdAt ?? at, updatedAt: at });
+      // A restored activity keeps the day it was first created (its `createdAt`); a new one is created now.
+      const createdAt = before?.createdAt ?? fields.createdAt ?? at;
+      write({ ...fields, purposes, retention, id, createdAt, updatedAt: at });
       const after = find(id) as Activity;
       changes.record(
         'activity',

@@ -1,6 +1,6 @@
 // The activity row and its mapping to the domain's Activity. Collections are JSON columns; the link
 // tables (activity_term, activity_party) only mirror the references for the foreign keys.
-import type { Activity } from '../../../shared/domain';
+import type { Activity, ActivityFields } from '../../../shared/domain';
 
 export type ActivityRow = {
   id: string;
@@ -223,7 +223,7 @@ export function activityParams(a: Activity): ActivityRow {
 }
 
 /** Every term the activity refers to, from every field (the rows of activity_term). */
-export function referencedTermIds(a: Activity): Set<string> {
+export function referencedTermIds(a: ActivityFields): Set<string> {
   const ids = [
     ...a.dataSubjectIds,
     ...a.personalDataIds,

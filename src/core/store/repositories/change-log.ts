@@ -65,6 +65,20 @@ export function changeLogRepository(db: Db) {
       };
       return db.prepare<[typeof params], ChangeRow>(sql).all(params).map(rowToChange);
     },
+    find(id: number): ChangeEntry | null {
+      const row = db.prepare<[number], ChangeRow>('SELECT * FROM change_log WHERE id = ?').get(id);
+      return row ? rowToChange(row) : null;
+    },
+    /** The first import into the register logged after the given change, if any. */
+    importAfter(id: number): ChangeEntry | null {
+      const row = db
+        .prepare<[number], ChangeRow>(
+          `SELECT * FROM change_log WHERE entity = 'register' AND action = 'import' AND id > ?
+           ORDER BY id LIMIT 1`,
+        )
+        .get(id);
+      return row ? rowToChange(row) : null;
+    },
     lastChangeAt(): string | null {
       const row = db.prepare<[], { at: string }>('SELECT at FROM change_log ORDER BY id DESC LIMIT 1').get();
       return row?.at ?? null;

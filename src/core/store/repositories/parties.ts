@@ -115,13 +115,14 @@ export function partyRepository(db: Db, changes: ChangeLogRepository) {
         .all()
         .map(rowToParty);
     },
-    save(fields: PartyFields & { id?: string | undefined }): Party {
+    /** A restored party keeps the `createdAt` it is given; a new one is created now. */
+    save(fields: PartyFields & { id?: string | undefined; createdAt?: string | undefined }): Party {
       const before = fields.id ? find(fields.id) : null;
       const at = now();
       const party: Party = {
         ...fields,
         id: fields.id ?? newId(),
-        createdAt: before?.createdAt ?? at,
+        createdAt: before?.createdAt ?? fields.createdAt ?? at,
         updatedAt: at,
       };
       upsert.run(partyParams(party));

@@ -86,13 +86,14 @@ export function termRepository(db: Db, changes: ChangeLogRepository) {
     usage(list: TermList): TermUsage[] {
       return usageByList.all(list).map(({ used_by, ...row }) => ({ ...rowToTerm(row), usedBy: used_by }));
     },
-    save(fields: TermFields & { id?: string | undefined }): Term {
+    /** A restored term keeps the `createdAt` it is given; a new one is created now. */
+    save(fields: TermFields & { id?: string | undefined; createdAt?: string | undefined }): Term {
       const before = fields.id ? find(fields.id) : null;
       const at = now();
       const term: Term = {
         ...fields,
         id: fields.id ?? newId(),
-        createdAt: before?.createdAt ?? at,
+        createdAt: before?.createdAt ?? fields.createdAt ?? at,
         updatedAt: at,
       };
       assertLabelFree(term);

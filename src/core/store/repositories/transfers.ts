@@ -4,7 +4,8 @@ import type { Db } from '../database';
 import { newId, now } from '../columns';
 import type { ChangeLogRepository } from './change-log';
 
-type TransferRow = {
+/** A transfer as its table stores it (and as an activity's deletion logs the transfers deleted with it). */
+export type TransferRow = {
   id: string;
   activity_id: string;
   party_id: string | null;
@@ -22,7 +23,7 @@ type TransferRow = {
   updated_at: string;
 };
 
-function rowToTransfer(row: TransferRow): Transfer {
+export function rowToTransfer(row: TransferRow): Transfer {
   return {
     id: row.id,
     activityId: row.activity_id,
@@ -120,14 +121,15 @@ export function transferRepository(db: Db, changes: ChangeLogRepository) {
             .all();
       return rows.map(rowToTransfer);
     },
-    save(fields: TransferFields & { id?: string | undefined }): Transfer {
+    /** A restored transfer keeps the `createdAt` it is given; a new one is created now. */
+    save(fields: TransferFields & { id?: string | undefined; createdAt?: string | undefined }): Transfer {
       assertTargetsExist(fields);
       const before = fields.id ? find(fields.id) : null;
       const at = now();
       const transfer: Transfer = {
         ...fields,
         id: fields.id ?? newId(),
-        createdAt: before?.createdAt ?? at,
+        createdAt: before?.createdAt ?? fields.createdAt ?? at,
         updatedAt: at,
       };
       upsert.run(transferParams(transfer));

@@ -1,5 +1,6 @@
 // The register's change log in words, newest first: who-what-when for every write, each field's old and new
-// value, narrowed to one kind of record or one record, and paged back 200 entries at a time.
+// value, narrowed to one kind of record or one record, and paged back 200 entries at a time; a deleted
+// record can be restored from its deletion.
 import { Anchor, Badge, Button, CloseButton, Group, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../../../shared/domain';
@@ -13,6 +14,8 @@ import {
   whenWritten,
   type HistoryEntity,
 } from './history-words';
+import { useRecordExists } from './record-exists';
+import { RestoreDeleted, isRestorable } from './RestoreDeleted';
 
 /** Entries fetched at a time: a busy register has tens of thousands, and the newest matter most. */
 export const HISTORY_PAGE = 200;
@@ -23,16 +26,9 @@ function isRecordKind(entity: HistoryEntity): entity is RecordKind {
 
 /** The entry's record as a link when it still exists; a deleted record is only named. */
 function RecordName({ entry }: { entry: HistoryEntry }) {
-  const { activities, parties, transfers, terms, openRecord, openTerm, go } = useRegister();
+  const { openRecord, openTerm, go } = useRegister();
   const { entity, entityId } = entry;
-  const exists = {
-    activity: () => activities.some((a) => a.id === entityId),
-    party: () => parties.some((p) => p.id === entityId),
-    transfer: () => transfers.some((t) => t.id === entityId),
-    term: () => terms.some((t) => t.id === entityId),
-    organisation: () => true,
-    register: () => false,
-  }[entity]();
+  const exists = useRecordExists(entry);
   if (!exists) return <b>{entry.label}</b>;
   const open = () => {
     if (isRecordKind(entity)) openRecord(entity, entityId);
@@ -61,6 +57,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
           {entry.detail ? `: ${entry.detail}` : ''}
         </Text>
       </Group>
+      {isRestorable(entry) && <RestoreDeleted entry={entry} />}
       {entry.changes.length > 0 && (
         <ul className="history-changes">
           {entry.changes.map((c) => (
