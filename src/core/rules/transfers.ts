@@ -1,10 +1,15 @@
 // Chapter V checks on each recorded transfer: a mechanism, one that still exists, fits the destination,
 // the regime and the parties' roles, with its transfer impact assessment or documented safeguards.
 import type { Activity, Finding, Jurisdiction, SccModule, Transfer } from '../../shared/domain';
-import { isMechanismRetired, mechanismById, type TransferMechanism } from '../reference';
+import {
+  adequacyFor,
+  destinationStatus,
+  isMechanismRetired,
+  mechanismById,
+  type TransferMechanism,
+} from '../reference';
 import { findingsOn, transferTarget, type Rule, type RuleContext } from './context';
 import { destinationOf, isThirdCountry, JURISDICTION_LABEL, needsSafeguards } from './destination';
-import { destinationStatus } from '../reference';
 import { adequacyFindings } from './transfer-adequacy';
 
 const MODULE_FOR_ROLES: Record<string, SccModule> = {
@@ -25,6 +30,17 @@ function importerRole(a: Activity, t: Transfer, context: RuleContext): 'controll
 function regimesOf(m: TransferMechanism | null, context: RuleContext): Jurisdiction[] {
   if (m === null || m.jurisdiction === 'both') return [...context.jurisdictions];
   return context.jurisdictions.filter((j) => (m.jurisdiction === 'uk' ? j === 'uk-gdpr' : j === 'eu-gdpr'));
+}
+
+/**
+ * Whether a transfer there needs no mechanism at all under that regime: the destination is home, in the EEA,
+ * or covered by a full adequacy decision. A partial decision (Canada, Japan, Korea, the DPF for the US) may
+ * not reach the importer, so safeguards chosen for such a transfer are checked as usual.
+ */
+function needsNoMechanism(destination: string, j: Jurisdiction, onDate: string): boolean {
+  const status = destinationStatus(destination, j, onDate);
+  if (!isThirdCountry(status)) return true;
+  return status === 'adequate' && adequacyFor(destination, j, onDate)?.partial === false;
 }
 
 function transferFindings(t: Transfer, a: Activity, context: RuleContext): Finding[] {
@@ -106,6 +122,22 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
     return findings;
   }
   if (m.group === 'adequacy') return [...findings, ...adequacyFindings(t, m, context)];
+  if (regimes.length > 0 && regimes.every((j) => needsNoMechanism(destination, j, context.today))) {
+    // Safeguards and derogations answer a need this destination does not have: no TIA, module or Art 49 check.
+    const home = regimes.every((j) => !isThirdCountry(destinationStatus(destination, j, context.today)));
+    const under = regimes.map((j) => JURISDICTION_LABEL[j]).join(' and ');
+    const assessment = m.jurisdiction === 'uk' ? 'transfer risk assessment' : 'transfer impact assessment';
+    push(
+      'transfer.mechanism-not-needed',
+      'info',
+      'Art 44',
+      'mechanism',
+      home
+        ? `${destination} is not a third country under the ${under}, so this is not a restricted transfer: it needs no transfer mechanism and no ${assessment}. Record it as no restricted transfer in place of ${m.label}.`
+        : `${destination} is covered by adequacy under the ${under}, so this transfer needs no other mechanism and no ${assessment}. Record the adequacy decision as its mechanism in place of ${m.label}.`,
+    );
+    return findings;
+  }
   sccModuleFindings(t, a, m, context, push);
   if (m.requiresTia && t.tiaDate === null && t.tiaReference.trim() === '') {
     push(

@@ -9,6 +9,27 @@ const ruleIds = (c: CleanRegister, today = TODAY) => runChecks(c.register, { tod
 const editController = (c: CleanRegister, change: Partial<Activity>) =>
   c.register.activities.save({ ...c.controller, ...change });
 
+/** The clean register's importer moved to another country, without certifications, under another mechanism. */
+function sendingTo(
+  c: CleanRegister,
+  country: string,
+  mechanism: string,
+  exporter?: { country: string; eu: true },
+): CleanRegister {
+  if (exporter) {
+    c.register.organisation.save({
+      ...c.register.organisation.get(),
+      country: exporter.country,
+      jurisdictions: ['eu-gdpr'],
+    });
+    // A processor in the UK is a transfer for an EU exporter; this test is about the other one.
+    editController(c, { parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id) });
+  }
+  c.register.parties.save({ ...c.usImporter, country, certifications: [] });
+  c.register.transfers.save({ ...c.transfer, country, mechanism });
+  return c;
+}
+
 describe('checks stay quiet when', () => {
   it('health data rests on explicit consent, which needs no Schedule 1 condition under UK law', () => {
     const c = createCleanRegister(tempDir());
@@ -67,6 +88,29 @@ describe('checks stay quiet when', () => {
       tiaDate: '2024-01-01',
     });
     expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('an Irish controller uses the SCCs with a German processor (no TIA needed: not a transfer)', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'DE', 'eu-scc-m2-c2p', { country: 'IE', eu: true });
+    expect(ruleIds(c)).toEqual(['transfer.mechanism-not-needed']);
+    const note = runChecks(c.register, { today: TODAY }).find(
+      (f) => f.ruleId === 'transfer.mechanism-not-needed',
+    );
+    expect(note?.severity).toBe('info');
+    expect(note?.message).toContain('not a third country under the EU GDPR');
+  });
+
+  it('a UK controller uses the IDTA with a French processor (no TRA needed: France is adequate)', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'FR', 'uk-idta');
+    expect(ruleIds(c)).toEqual(['transfer.mechanism-not-needed']);
+    expect(runChecks(c.register, { today: TODAY })[0]?.message).toContain(
+      'covered by adequacy under the UK GDPR',
+    );
+  });
+
+  it('a UK controller uses the IDTA with an Indian processor and no TRA: that one still warns', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'IN', 'uk-idta');
+    expect(ruleIds(c)).toEqual(['transfer.tia-missing']);
   });
 
   it('a likely DPIA is recorded as completed', () => {

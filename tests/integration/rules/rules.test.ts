@@ -265,6 +265,15 @@ const cases: Case[] = [
     breaks: (c) => editTransfer(c, { mechanism: 'uk-idta' }),
   },
   {
+    rule: 'transfer.mechanism-not-needed',
+    severity: 'info',
+    does: 'relies on the IDTA for an importer in a fully adequate country',
+    breaks: (c) => {
+      editParty(c, c.usImporter, { country: 'NZ', certifications: [] });
+      editTransfer(c, { country: 'NZ', mechanism: 'uk-idta' });
+    },
+  },
+  {
     rule: 'transfer.scc-module-missing',
     severity: 'warning',
     does: 'uses the UK Addendum without naming the SCC module',
