@@ -6,6 +6,7 @@ import {
   destinationStatus,
   isMechanismRetired,
   mechanismById,
+  referenceData,
   type TransferMechanism,
 } from '../reference';
 import { findingsOn, transferTarget, type Rule, type RuleContext } from './context';
@@ -168,6 +169,11 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
   return findings;
 }
 
+/** Whether the mechanism is a set of SCCs used through its modules (the 2021 EU SCCs). */
+function hasSccModules(id: string): boolean {
+  return referenceData.transferMechanisms.mechanisms.some((m) => m.parent === id && m.sccModule !== null);
+}
+
 function sccModuleFindings(
   t: Transfer,
   a: Activity,
@@ -181,8 +187,9 @@ function sccModuleFindings(
     message: string,
   ) => void,
 ): void {
-  const takesModule = m.sccModule !== null || m.id === 'eu-scc' || m.id === 'uk-addendum';
-  if (!takesModule) return;
+  // The SCCs with their modules, or an instrument that amends them (the UK Addendum: `requires` names them).
+  const amends = m.requires.map(mechanismById).find((r) => r !== null && hasSccModules(r.id));
+  if (m.sccModule === null && !hasSccModules(m.id) && amends === undefined) return;
   if (m.sccModule !== null && t.sccModule !== null && m.sccModule !== t.sccModule) {
     push(
       'transfer.scc-module-conflict',
@@ -195,15 +202,23 @@ function sccModuleFindings(
   }
   const module = m.sccModule ?? t.sccModule;
   if (module === null) {
-    push(
-      'transfer.scc-module-missing',
-      'warning',
-      'Art 46(2)(c)',
-      'sccModule',
-      m.id === 'uk-addendum'
-        ? 'The UK Addendum amends the 2021 EU SCCs: name the SCC module it is attached to.'
-        : 'Name the SCC module used (1 controller→controller, 2 controller→processor, 3 processor→processor, 4 processor→controller).',
-    );
+    if (amends) {
+      push(
+        'transfer.scc-module-missing',
+        'error',
+        m.jurisdiction === 'uk' ? 'UK GDPR Art 46; DPA 2018 s119A' : 'Art 46',
+        'sccModule',
+        `${m.label} is not a transfer mechanism on its own: it amends the ${amends.label}, so this transfer has no valid mechanism until the SCC module it is attached to is named (1 controller→controller, 2 controller→processor, 3 processor→processor, 4 processor→controller).`,
+      );
+    } else {
+      push(
+        'transfer.scc-module-missing',
+        'warning',
+        'Art 46(2)(c)',
+        'sccModule',
+        'Name the SCC module used (1 controller→controller, 2 controller→processor, 3 processor→processor, 4 processor→controller).',
+      );
+    }
     return;
   }
   const importer = importerRole(a, t, context);

@@ -275,9 +275,23 @@ const cases: Case[] = [
   },
   {
     rule: 'transfer.scc-module-missing',
-    severity: 'warning',
-    does: 'uses the UK Addendum without naming the SCC module',
+    severity: 'error',
+    does: 'uses the UK Addendum without naming the EU SCC module it amends',
     breaks: (c) => editTransfer(c, { mechanism: 'uk-addendum', tiaDate: '2024-01-01' }),
+  },
+  {
+    rule: 'transfer.scc-module-missing',
+    severity: 'warning',
+    does: 'uses the 2021 EU SCCs without naming the module',
+    breaks: (c) => {
+      c.register.organisation.save({
+        ...c.register.organisation.get(),
+        country: 'IE',
+        jurisdictions: ['eu-gdpr'],
+      });
+      editController(c, { parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id) });
+      editTransfer(c, { mechanism: 'eu-scc', tiaDate: '2024-01-01' });
+    },
   },
   {
     rule: 'transfer.scc-module-roles',
