@@ -76,9 +76,9 @@ export function adequacyFindings(t: Transfer, m: TransferMechanism, context: Rul
   const status = destinationStatus(destination, j, context.today);
   if (m.requiresCertification !== null || status === 'adequate-for-certified') {
     dpfFindings(t, j, context, push);
-    return findings;
-  }
-  if (status === 'needs-safeguards') {
+    // Outside the US the DPF is no mechanism at all; in it, the start date is judged like any adequacy's.
+    if (destination !== 'US') return findings;
+  } else if (status === 'needs-safeguards') {
     const earlier = lastEnded(destination, j, context.today);
     if (earlier && earlier.validUntil !== null) {
       push(

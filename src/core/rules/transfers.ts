@@ -139,6 +139,15 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
     );
     return findings;
   }
+  if (t.since && m.inForceFrom !== null && t.since < m.inForceFrom) {
+    push(
+      'transfer.mechanism-after-start',
+      'warning',
+      m.jurisdiction === 'uk' ? 'UK GDPR Art 46' : 'Art 46',
+      'since',
+      `The transfer began on ${t.since}, before ${m.label} came into force (${m.inForceFrom}); transfers before then needed another mechanism. If the transfer moved onto it later, record that date instead.`,
+    );
+  }
   sccModuleFindings(t, a, m, context, push);
   if (m.requiresTia && t.tiaDate === null && t.tiaReference.trim() === '') {
     push(

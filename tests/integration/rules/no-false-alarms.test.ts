@@ -1,6 +1,6 @@
 // Cases where a naive rule would cry wolf; RULES.md says the law does not ask for more here.
 import { describe, expect, it } from 'vitest';
-import type { Activity } from '../../../src/shared/domain';
+import type { Activity, Transfer } from '../../../src/shared/domain';
 import { runChecks } from '../../../src/core/rules';
 import { tempDir } from '../../helpers/temp-dir';
 import { createCleanRegister, TODAY, type CleanRegister } from './clean-register';
@@ -155,5 +155,50 @@ describe('adequacy is judged on the dates of the reference data', () => {
     const c = euExporterSendingTo('BR', '2025-06-01');
     expect(ruleIds(c)).toEqual(['transfer.adequacy-after-start']);
     expect(ruleIds(c, '2026-01-01')).toContain('transfer.adequacy-not-adequate');
+  });
+});
+
+describe('a transfer is judged against the day its mechanism began to exist', () => {
+  const since = (c: CleanRegister, day: string, change: Partial<Transfer> = {}) =>
+    c.register.transfers.save({ ...c.transfer, ...change, since: day });
+
+  it('the UK Extension to the DPF: from 2023-10-12, not the day before', () => {
+    const c = createCleanRegister(tempDir());
+    since(c, '2023-10-12');
+    expect(ruleIds(c)).toEqual([]);
+    since(c, '2023-10-11');
+    expect(ruleIds(c)).toEqual(['transfer.adequacy-after-start']);
+    expect(runChecks(c.register, { today: TODAY })[0]?.message).toContain('(2023-10-12)');
+  });
+
+  it('the EU-US DPF for an EU exporter: from 2023-07-10', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'US', 'eu-adequacy-dpf', { country: 'IE', eu: true });
+    c.register.parties.save({
+      ...c.usImporter,
+      certifications: [{ scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+    });
+    const dpf = { mechanism: 'eu-adequacy-dpf' };
+    since(c, '2023-07-10', dpf);
+    expect(ruleIds(c)).toEqual([]);
+    since(c, '2021-03-01', dpf);
+    expect(ruleIds(c)).toEqual(['transfer.adequacy-after-start']);
+  });
+
+  it('the IDTA: from 2022-03-21', () => {
+    const c = createCleanRegister(tempDir());
+    const idta = { mechanism: 'uk-idta', tiaDate: '2024-01-01' };
+    since(c, '2022-03-21', idta);
+    expect(ruleIds(c)).toEqual([]);
+    since(c, '2022-03-20', idta);
+    expect(ruleIds(c)).toEqual(['transfer.mechanism-after-start']);
+    expect(runChecks(c.register, { today: TODAY })[0]?.message).toContain('(2022-03-21)');
+  });
+
+  it('the 2021 EU SCCs: from 2021-06-27', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'IN', 'eu-scc-m2-c2p', { country: 'IE', eu: true });
+    since(c, '2021-06-27', { country: 'IN', mechanism: 'eu-scc-m2-c2p', tiaDate: '2024-01-01' });
+    expect(ruleIds(c)).toEqual([]);
+    since(c, '2020-01-01', { country: 'IN', mechanism: 'eu-scc-m2-c2p', tiaDate: '2024-01-01' });
+    expect(ruleIds(c)).toEqual(['transfer.mechanism-after-start']);
   });
 });

@@ -226,6 +226,18 @@ const cases: Case[] = [
       editTransfer(c, { country: 'KR', partyId: null, mechanism: 'uk-adequacy-regs', since: '2022-01-01' }),
   },
   {
+    rule: 'transfer.adequacy-after-start',
+    severity: 'warning',
+    does: 'relies on the DPF for a transfer recorded as starting before the DPF existed',
+    breaks: (c) => editTransfer(c, { since: '2021-01-01' }),
+  },
+  {
+    rule: 'transfer.mechanism-after-start',
+    severity: 'warning',
+    does: 'relies on the IDTA for a transfer recorded as starting before the IDTA came into force',
+    breaks: (c) => editTransfer(c, { mechanism: 'uk-idta', tiaDate: '2024-01-01', since: '2021-05-01' }),
+  },
+  {
     rule: 'transfer.dpf-not-us',
     severity: 'error',
     does: 'relies on the DPF for an importer outside the US',
