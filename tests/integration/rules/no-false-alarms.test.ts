@@ -153,7 +153,8 @@ describe('adequacy is judged on the dates of the reference data', () => {
 
   it('warns when the transfer began before the decision applied', () => {
     const c = euExporterSendingTo('BR', '2025-06-01');
-    expect(ruleIds(c)).toEqual(['transfer.adequacy-after-start']);
+    // Brazil's decision covers only those subject to the LGPD, hence the note on its scope.
+    expect(ruleIds(c)).toEqual(['transfer.adequacy-after-start', 'transfer.adequacy-partial']);
     expect(ruleIds(c, '2026-01-01')).toContain('transfer.adequacy-not-adequate');
   });
 });

@@ -238,6 +238,15 @@ const cases: Case[] = [
     breaks: (c) => editTransfer(c, { mechanism: 'uk-idta', tiaDate: '2024-01-01', since: '2021-05-01' }),
   },
   {
+    rule: 'transfer.adequacy-partial',
+    severity: 'info',
+    does: 'relies on the partial adequacy for Canada',
+    breaks: (c) => {
+      editParty(c, c.usImporter, { country: 'CA', certifications: [] });
+      editTransfer(c, { country: 'CA', mechanism: 'uk-adequacy-regs' });
+    },
+  },
+  {
     rule: 'transfer.dpf-not-us',
     severity: 'error',
     does: 'relies on the DPF for an importer outside the US',
@@ -424,5 +433,43 @@ describe('checks', () => {
     expect(summariseFindings(findings)).toEqual({ error: 1, warning: 1, info: 1 });
     expect(findings.map((f) => f.severity)).toEqual(['error', 'warning', 'info']);
     c.register.close();
+  });
+});
+
+describe('partial adequacy', () => {
+  const partialFindings = (country: string, mechanism: string, eu = false) => {
+    const c = createCleanRegister(tempDir());
+    if (eu) {
+      c.register.organisation.save({
+        ...c.register.organisation.get(),
+        country: 'IE',
+        jurisdictions: ['eu-gdpr'],
+      });
+      editController(c, { parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id) });
+    }
+    editParty(c, c.usImporter, { country, certifications: [] });
+    editTransfer(c, { country, mechanism, since: '2026-02-01' });
+    const findings = runChecks(c.register, { today: TODAY });
+    c.register.close();
+    return findings;
+  };
+
+  it('quotes the scope of the decision and names the importer to confirm', () => {
+    const findings = partialFindings('CA', 'uk-adequacy-regs');
+    expect(findings.map((f) => f.ruleId)).toEqual(['transfer.adequacy-partial']);
+    expect(findings[0]!.message).toBe(
+      'The UK GDPR adequacy decision for Canada is partial, with this scope: "Commercial organisations: recipients subject to PIPEDA". Confirm Mailer Inc is within it; if not, this transfer needs another mechanism.',
+    );
+  });
+
+  it('reads the EU decision for an EU exporter, without the research notes’ confidence marks', () => {
+    const findings = partialFindings('BR', 'eu-adequacy', true);
+    expect(findings.map((f) => f.ruleId)).toEqual(['transfer.adequacy-partial']);
+    expect(findings[0]!.message).toContain('"Controllers and processors subject to the LGPD;');
+    expect(findings[0]!.message).not.toMatch(/\[[A-Z]\]|scope wording/);
+  });
+
+  it('says nothing for a full decision (New Zealand)', () => {
+    expect(partialFindings('NZ', 'uk-adequacy-regs')).toEqual([]);
   });
 });

@@ -167,11 +167,12 @@ describe('the findings on each sample', () => {
         'transfer.tia-missing SVC-03:',
         'retention.missing VIS-01',
         'transfer.derogation SVC-02:',
+        'transfer.adequacy-partial SVC-01:',
         'lawfulness.appropriate-policy-document HR-01',
         'lawfulness.appropriate-policy-document REC-01',
       ]),
     );
-    expect(summariseFindings(findings)).toEqual({ error: 3, warning: 30, info: 3 });
+    expect(summariseFindings(findings)).toEqual({ error: 3, warning: 30, info: 4 });
   });
 
   it('oomnis: US processors with no transfer mechanism named', () => {
