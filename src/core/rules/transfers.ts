@@ -44,6 +44,70 @@ function needsNoMechanism(destination: string, j: Jurisdiction, onDate: string):
   return status === 'adequate' && adequacyFor(destination, j, onDate)?.partial === false;
 }
 
+const REGIME_OF: Record<Exclude<TransferMechanism['jurisdiction'], 'both'>, Jurisdiction> = {
+  eu: 'eu-gdpr',
+  uk: 'uk-gdpr',
+};
+
+/**
+ * Whether a mechanism gives the transfer a basis under that regime on that date. An instrument that amends
+ * another (the UK Addendum, which `requires` the EU SCCs) brings the one it amends, and so covers both.
+ */
+function coversRegime(m: TransferMechanism, j: Jurisdiction, onDate: string): boolean {
+  if (isMechanismRetired(m, j, onDate)) return false;
+  if (m.jurisdiction === 'both' || REGIME_OF[m.jurisdiction] === j) return true;
+  return m.requires.some((id) => {
+    const required = mechanismById(id);
+    return required !== null && required.jurisdiction !== 'both' && REGIME_OF[required.jurisdiction] === j;
+  });
+}
+
+const MECHANISM_HINT: Record<Jurisdiction, string> = {
+  'eu-gdpr': 'such as the EU SCCs, which with the UK Addendum cover both',
+  'uk-gdpr': 'such as the IDTA, or the UK Addendum to the EU SCCs, which covers both',
+};
+
+const DEROGATION_HINT: Record<Jurisdiction, string> = {
+  'eu-gdpr': 'such as the Art 49 derogation that fits',
+  'uk-gdpr': 'such as the UK GDPR Art 49 exception that fits',
+};
+
+/**
+ * An organisation under both regimes needs a basis under each one where the destination needs safeguards.
+ * One transfer record names one mechanism, so the transfers of the same activity to the same importer and
+ * destination are read together: one under the EU SCCs and one under the IDTA cover both.
+ */
+function uncoveredRegimeFindings(t: Transfer, m: TransferMechanism, context: RuleContext, push: Push): void {
+  const destination = destinationOf(t);
+  const importer = context.party(t.partyId);
+  const alongside = context
+    .transfersOf(t.activityId)
+    .filter((s) => s.partyId === t.partyId && destinationOf(s) === destination)
+    .map((s) => (s.mechanism === null ? null : mechanismById(s.mechanism)))
+    .filter((s): s is TransferMechanism => s !== null);
+  for (const j of context.jurisdictions) {
+    if (!needsSafeguards(destination, j, importer, context.today)) continue;
+    if (alongside.some((s) => coversRegime(s, j, context.today))) continue;
+    const covered = context.jurisdictions.filter((k) => coversRegime(m, k, context.today));
+    const certifiedOnly = destinationStatus(destination, j, context.today) === 'adequate-for-certified';
+    push(
+      'transfer.regime-not-covered',
+      'error',
+      j === 'uk-gdpr' ? 'UK GDPR Art 44' : 'Art 44',
+      'mechanism',
+      `The organisation also answers to the ${JURISDICTION_LABEL[j]}, under which ${destination} needs a transfer mechanism, but ${m.label} covers only the ${covered.map((k) => JURISDICTION_LABEL[k]).join(' and ')}${certifiedOnly ? ` (US adequacy reaches ${JURISDICTION_LABEL[j]} exporters only for importers certified under the ${j === 'uk-gdpr' ? 'UK Extension to the EU-US DPF' : 'EU-US DPF'}, and ${importer?.name ?? 'the importer'} has no such certification recorded)` : ''}. Record a transfer to the same importer under ${j === 'eu-gdpr' ? 'an' : 'a'} ${JURISDICTION_LABEL[j]} mechanism as well, ${m.group === 'derogation' ? DEROGATION_HINT[j] : MECHANISM_HINT[j]}.`,
+    );
+  }
+}
+
+type Push = (
+  ruleId: string,
+  severity: Finding['severity'],
+  article: string,
+  field: string,
+  message: string,
+) => void;
+
 function transferFindings(t: Transfer, a: Activity, context: RuleContext): Finding[] {
   const { findings, push } = findingsOn((field) => transferTarget(t, context, field));
   const destination = destinationOf(t);
@@ -109,6 +173,7 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
       `${m.label} is a ${m.jurisdiction === 'uk' ? 'UK' : 'EU'} mechanism, but the organisation's record answers only to the ${context.jurisdictions.map((j) => JURISDICTION_LABEL[j]).join(' and ')}${m.jurisdiction === 'eu' && context.jurisdictions.includes('uk-gdpr') ? ' (UK exporters use the EU SCCs only with the UK Addendum, or the IDTA)' : ''}.`,
     );
   }
+  if (regimes.length > 0 && m.group !== 'none') uncoveredRegimeFindings(t, m, context, push);
   if (m.group === 'none') {
     const third = regimes.filter((j) => isThirdCountry(destinationStatus(destination, j, context.today)));
     if (third.length > 0) {

@@ -30,6 +30,14 @@ const purpose = (change: Partial<Activity['purposes'][number]>) => ({
   ...change,
 });
 
+/** The clean register's organisation under both regimes (GB, with its EU representative). */
+const underBoth = (c: CleanRegister) =>
+  c.register.organisation.save({
+    ...c.register.organisation.get(),
+    jurisdictions: ['uk-gdpr', 'eu-gdpr'],
+    euRepresentative: { name: 'Rep', company: '', address: 'Dublin', email: '', phone: '' },
+  });
+
 const cases: Case[] = [
   {
     rule: 'organisation.contact',
@@ -321,15 +329,33 @@ const cases: Case[] = [
     breaks: (c) => editTransfer(c, { mechanism: 'uk-addendum', sccModule: '1', tiaDate: '2024-01-01' }),
   },
   {
+    rule: 'transfer.regime-not-covered',
+    severity: 'error',
+    does: 'is under both regimes and sends data to India under the UK IDTA alone',
+    breaks: (c) => {
+      underBoth(c);
+      editParty(c, c.usImporter, { country: 'IN', certifications: [] });
+      editTransfer(c, { country: 'IN', mechanism: 'uk-idta', tiaDate: '2024-01-01' });
+    },
+  },
+  {
+    rule: 'transfer.regime-not-covered',
+    severity: 'error',
+    does: 'is under both regimes and relies on the EU-US DPF for an importer not in the UK Extension',
+    breaks: (c) => {
+      underBoth(c);
+      editParty(c, c.usImporter, {
+        certifications: [{ scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+      });
+      editTransfer(c, { mechanism: 'eu-adequacy-dpf' });
+    },
+  },
+  {
     rule: 'transfer.art49-safeguards',
     severity: 'error',
     does: 'relies on compelling legitimate interests without documented safeguards',
     breaks: (c) => {
-      c.register.organisation.save({
-        ...c.register.organisation.get(),
-        jurisdictions: ['uk-gdpr', 'eu-gdpr'],
-        euRepresentative: { name: 'Rep', company: '', address: 'Dublin', email: '', phone: '' },
-      });
+      underBoth(c);
       editTransfer(c, { mechanism: 'eu-art49-1-2nd-compelling-li' });
     },
   },
@@ -471,5 +497,73 @@ describe('partial adequacy', () => {
 
   it('says nothing for a full decision (New Zealand)', () => {
     expect(partialFindings('NZ', 'uk-adequacy-regs')).toEqual([]);
+  });
+});
+
+describe('an organisation under both the EU GDPR and the UK GDPR', () => {
+  const dualToIndia = () => {
+    const c = createCleanRegister(tempDir());
+    underBoth(c);
+    editParty(c, c.usImporter, { country: 'IN', certifications: [] });
+    return c;
+  };
+  const findingsOf = (c: CleanRegister) => {
+    const findings = runChecks(c.register, { today: TODAY });
+    c.register.close();
+    return findings;
+  };
+
+  it('is told which regime the IDTA leaves uncovered', () => {
+    const c = dualToIndia();
+    editTransfer(c, { country: 'IN', mechanism: 'uk-idta', tiaDate: '2024-01-01' });
+    const findings = findingsOf(c);
+    expect(findings.map((f) => [f.ruleId, f.article])).toEqual([['transfer.regime-not-covered', 'Art 44']]);
+    expect(findings[0]!.message).toContain('also answers to the EU GDPR, under which IN needs a transfer');
+  });
+
+  it('is told the EU-US DPF alone leaves the UK side uncovered', () => {
+    const c = createCleanRegister(tempDir());
+    underBoth(c);
+    editParty(c, c.usImporter, {
+      certifications: [{ scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+    });
+    editTransfer(c, { mechanism: 'eu-adequacy-dpf' });
+    const findings = findingsOf(c);
+    expect(findings.map((f) => [f.ruleId, f.article])).toEqual([
+      ['transfer.regime-not-covered', 'UK GDPR Art 44'],
+    ]);
+    expect(findings[0]!.message).toContain('only for importers certified under the UK Extension');
+  });
+
+  it('is covered by the EU SCCs with the UK Addendum', () => {
+    const c = dualToIndia();
+    editTransfer(c, { country: 'IN', mechanism: 'uk-addendum', sccModule: '2', tiaDate: '2024-01-01' });
+    expect(findingsOf(c)).toEqual([]);
+  });
+
+  it('is covered by two transfer records to the same importer, one under each regime', () => {
+    const c = dualToIndia();
+    editTransfer(c, { country: 'IN', mechanism: 'uk-idta', tiaDate: '2024-01-01' });
+    c.register.transfers.save({
+      ...c.transfer,
+      id: undefined,
+      country: 'IN',
+      mechanism: 'eu-scc-m2-c2p',
+      tiaDate: '2024-01-01',
+    });
+    expect(findingsOf(c)).toEqual([]);
+  });
+
+  it('needs nothing more where the importer is in both DPF lists', () => {
+    const c = createCleanRegister(tempDir());
+    underBoth(c);
+    editParty(c, c.usImporter, {
+      certifications: [
+        { scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' },
+        { scheme: 'uk-extension-dpf', lastCheckedOn: '2026-06-01', reference: '' },
+      ],
+    });
+    editTransfer(c, { mechanism: 'eu-adequacy-dpf' });
+    expect(findingsOf(c)).toEqual([]);
   });
 });
