@@ -79,6 +79,31 @@ describe('checks stay quiet when', () => {
     expect(ruleIds(c, '2024-03-21')).toContain('transfer.mechanism-retired');
   });
 
+  it('the pre-2021 SCCs were still usable by an EU exporter on 2022-12-26, not on 2022-12-27', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'IN', 'eu-scc-2010-87', { country: 'IE', eu: true });
+    expect(ruleIds(c, '2022-12-26')).toEqual([]);
+    expect(ruleIds(c, '2022-12-27')).toEqual(['transfer.mechanism-retired']);
+  });
+
+  it('criminal data "authorised by law" names the law, under the EU GDPR only', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'IN', 'eu-scc-m2-c2p', { country: 'IE', eu: true });
+    c.register.transfers.save({
+      ...c.transfer,
+      country: 'IN',
+      mechanism: 'eu-scc-m2-c2p',
+      tiaDate: '2024-01-01',
+    });
+    const criminal = {
+      personalDataIds: [c.term('personal-data', 'Criminal convictions')],
+      art10Conditions: ['art10-authorised-by-law' as const],
+      parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id),
+    };
+    editController(c, criminal);
+    expect(ruleIds(c)).toEqual(['lawfulness.art10-law-reference']);
+    editController(c, { ...criminal, art10LawReference: 'Criminal Justice Act 2011, s 19' });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
   it('the UK Addendum names the module that fits the roles, with a TRA', () => {
     const c = createCleanRegister(tempDir());
     c.register.transfers.save({

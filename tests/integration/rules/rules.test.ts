@@ -38,6 +38,16 @@ const underBoth = (c: CleanRegister) =>
     euRepresentative: { name: 'Rep', company: '', address: 'Dublin', email: '', phone: '' },
   });
 
+/** The clean register's organisation in Ireland under the EU GDPR only (its UK processor link dropped). */
+const underEuOnly = (c: CleanRegister) => {
+  c.register.organisation.save({
+    ...c.register.organisation.get(),
+    country: 'IE',
+    jurisdictions: ['eu-gdpr'],
+  });
+  editController(c, { parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id) });
+};
+
 const cases: Case[] = [
   {
     rule: 'organisation.contact',
@@ -60,6 +70,17 @@ const cases: Case[] = [
       c.register.organisation.save({
         ...c.register.organisation.get(),
         jurisdictions: ['uk-gdpr', 'eu-gdpr'],
+      }),
+  },
+  {
+    rule: 'organisation.uk-representative',
+    severity: 'warning',
+    does: 'answers to the UK GDPR from outside the UK with no UK representative',
+    breaks: (c) =>
+      c.register.organisation.save({
+        ...c.register.organisation.get(),
+        country: 'IE',
+        ukRepresentative: null,
       }),
   },
   {
@@ -184,6 +205,18 @@ const cases: Case[] = [
     breaks: (c) => editController(c, { personalDataIds: [c.term('personal-data', 'Criminal convictions')] }),
   },
   {
+    rule: 'lawfulness.art10-law-reference',
+    severity: 'warning',
+    does: 'is under the EU GDPR only and processes criminal data "authorised by law" without naming the law',
+    breaks: (c) => {
+      underEuOnly(c);
+      editController(c, {
+        personalDataIds: [c.term('personal-data', 'Criminal convictions')],
+        art10Conditions: ['art10-authorised-by-law'],
+      });
+    },
+  },
+  {
     rule: 'lawfulness.uk-schedule1-art10',
     severity: 'error',
     does: 'processes criminal data under UK law with no Schedule 1 condition',
@@ -267,6 +300,26 @@ const cases: Case[] = [
     breaks: (c) => editParty(c, c.usImporter, { certifications: [] }),
   },
   {
+    rule: 'transfer.dpf-not-certified',
+    severity: 'error',
+    does: 'is a UK exporter relying on the UK Extension for an importer certified under the EU-US DPF only',
+    breaks: (c) =>
+      editParty(c, c.usImporter, {
+        certifications: [{ scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+      }),
+  },
+  {
+    rule: 'transfer.mechanism-regime',
+    severity: 'error',
+    does: 'is a UK exporter relying on the EU-US DPF for an importer certified under it only',
+    breaks: (c) => {
+      editParty(c, c.usImporter, {
+        certifications: [{ scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+      });
+      editTransfer(c, { mechanism: 'eu-adequacy-dpf' });
+    },
+  },
+  {
     rule: 'transfer.dpf-check-stale',
     severity: 'warning',
     does: 'relies on a DPF certification last checked more than 12 months ago',
@@ -313,13 +366,17 @@ const cases: Case[] = [
     severity: 'warning',
     does: 'uses the 2021 EU SCCs without naming the module',
     breaks: (c) => {
-      c.register.organisation.save({
-        ...c.register.organisation.get(),
-        country: 'IE',
-        jurisdictions: ['eu-gdpr'],
-      });
-      editController(c, { parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id) });
+      underEuOnly(c);
       editTransfer(c, { mechanism: 'eu-scc', tiaDate: '2024-01-01' });
+    },
+  },
+  {
+    rule: 'transfer.scc-module-conflict',
+    severity: 'error',
+    does: 'records SCC Module 2 as the mechanism and Module 3 as the module',
+    breaks: (c) => {
+      underBoth(c);
+      editTransfer(c, { mechanism: 'eu-scc-m2-c2p', sccModule: '3', tiaDate: '2024-01-01' });
     },
   },
   {
