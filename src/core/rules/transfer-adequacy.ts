@@ -59,6 +59,16 @@ function lastEnded(destination: string, j: Jurisdiction, today: string): Adequac
   return found;
 }
 
+/** A decision's scope note as a user reads it: without the research notes' confidence marks. */
+export function scopeWording(note: string): string {
+  return note
+    .replace(/\s*\(scope wording from [^)]*\)/g, '')
+    .replace(/;\s*scope wording from [^;.]*/g, '')
+    .replace(/\s*\[[A-Z]\]/g, '')
+    .trim()
+    .replace(/\.$/, '');
+}
+
 type Push = (ruleId: string, severity: Finding['severity'], field: string, message: string) => void;
 
 export function adequacyFindings(t: Transfer, m: TransferMechanism, context: RuleContext): Finding[] {
@@ -76,9 +86,9 @@ export function adequacyFindings(t: Transfer, m: TransferMechanism, context: Rul
   const status = destinationStatus(destination, j, context.today);
   if (m.requiresCertification !== null || status === 'adequate-for-certified') {
     dpfFindings(t, j, context, push);
-    return findings;
-  }
-  if (status === 'needs-safeguards') {
+    // Outside the US the DPF is no mechanism at all; in it, the start date is judged like any adequacy's.
+    if (destination !== 'US') return findings;
+  } else if (status === 'needs-safeguards') {
     const earlier = lastEnded(destination, j, context.today);
     if (earlier && earlier.validUntil !== null) {
       push(
@@ -97,8 +107,16 @@ export function adequacyFindings(t: Transfer, m: TransferMechanism, context: Rul
     }
     return findings;
   }
+  const decision = adequacyFor(destination, j, context.today);
+  if (decision?.partial === true && decision.requiresCertification === null && decision.scopeNote) {
+    push(
+      'transfer.adequacy-partial',
+      'info',
+      'partyId',
+      `The ${JURISDICTION_LABEL[j]} adequacy decision for ${decision.name} is partial, with this scope: "${scopeWording(decision.scopeNote)}". Confirm ${context.party(t.partyId)?.name ?? 'the importer'} is within it; if not, this transfer needs another mechanism.`,
+    );
+  }
   if (t.since && destinationStatus(destination, j, t.since) === 'needs-safeguards') {
-    const decision = adequacyFor(destination, j, context.today);
     push(
       'transfer.adequacy-after-start',
       'warning',

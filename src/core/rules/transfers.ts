@@ -1,10 +1,16 @@
 // Chapter V checks on each recorded transfer: a mechanism, one that still exists, fits the destination,
 // the regime and the parties' roles, with its transfer impact assessment or documented safeguards.
 import type { Activity, Finding, Jurisdiction, SccModule, Transfer } from '../../shared/domain';
-import { isMechanismRetired, mechanismById, type TransferMechanism } from '../reference';
+import {
+  adequacyFor,
+  destinationStatus,
+  isMechanismRetired,
+  mechanismById,
+  referenceData,
+  type TransferMechanism,
+} from '../reference';
 import { findingsOn, transferTarget, type Rule, type RuleContext } from './context';
 import { destinationOf, isThirdCountry, JURISDICTION_LABEL, needsSafeguards } from './destination';
-import { destinationStatus } from '../reference';
 import { adequacyFindings } from './transfer-adequacy';
 
 const MODULE_FOR_ROLES: Record<string, SccModule> = {
@@ -26,6 +32,81 @@ function regimesOf(m: TransferMechanism | null, context: RuleContext): Jurisdict
   if (m === null || m.jurisdiction === 'both') return [...context.jurisdictions];
   return context.jurisdictions.filter((j) => (m.jurisdiction === 'uk' ? j === 'uk-gdpr' : j === 'eu-gdpr'));
 }
+
+/**
+ * Whether a transfer there needs no mechanism at all under that regime: the destination is home, in the EEA,
+ * or covered by a full adequacy decision. A partial decision (Canada, Japan, Korea, the DPF for the US) may
+ * not reach the importer, so safeguards chosen for such a transfer are checked as usual.
+ */
+function needsNoMechanism(destination: string, j: Jurisdiction, onDate: string): boolean {
+  const status = destinationStatus(destination, j, onDate);
+  if (!isThirdCountry(status)) return true;
+  return status === 'adequate' && adequacyFor(destination, j, onDate)?.partial === false;
+}
+
+const REGIME_OF: Record<Exclude<TransferMechanism['jurisdiction'], 'both'>, Jurisdiction> = {
+  eu: 'eu-gdpr',
+  uk: 'uk-gdpr',
+};
+
+/**
+ * Whether a mechanism gives the transfer a basis under that regime on that date. An instrument that amends
+ * another (the UK Addendum, which `requires` the EU SCCs) brings the one it amends, and so covers both.
+ */
+function coversRegime(m: TransferMechanism, j: Jurisdiction, onDate: string): boolean {
+  if (isMechanismRetired(m, j, onDate)) return false;
+  if (m.jurisdiction === 'both' || REGIME_OF[m.jurisdiction] === j) return true;
+  return m.requires.some((id) => {
+    const required = mechanismById(id);
+    return required !== null && required.jurisdiction !== 'both' && REGIME_OF[required.jurisdiction] === j;
+  });
+}
+
+const MECHANISM_HINT: Record<Jurisdiction, string> = {
+  'eu-gdpr': 'such as the EU SCCs, which with the UK Addendum cover both',
+  'uk-gdpr': 'such as the IDTA, or the UK Addendum to the EU SCCs, which covers both',
+};
+
+const DEROGATION_HINT: Record<Jurisdiction, string> = {
+  'eu-gdpr': 'such as the Art 49 derogation that fits',
+  'uk-gdpr': 'such as the UK GDPR Art 49 exception that fits',
+};
+
+/**
+ * An organisation under both regimes needs a basis under each one where the destination needs safeguards.
+ * One transfer record names one mechanism, so the transfers of the same activity to the same importer and
+ * destination are read together: one under the EU SCCs and one under the IDTA cover both.
+ */
+function uncoveredRegimeFindings(t: Transfer, m: TransferMechanism, context: RuleContext, push: Push): void {
+  const destination = destinationOf(t);
+  const importer = context.party(t.partyId);
+  const alongside = context
+    .transfersOf(t.activityId)
+    .filter((s) => s.partyId === t.partyId && destinationOf(s) === destination)
+    .map((s) => (s.mechanism === null ? null : mechanismById(s.mechanism)))
+    .filter((s): s is TransferMechanism => s !== null);
+  for (const j of context.jurisdictions) {
+    if (!needsSafeguards(destination, j, importer, context.today)) continue;
+    if (alongside.some((s) => coversRegime(s, j, context.today))) continue;
+    const covered = context.jurisdictions.filter((k) => coversRegime(m, k, context.today));
+    const certifiedOnly = destinationStatus(destination, j, context.today) === 'adequate-for-certified';
+    push(
+      'transfer.regime-not-covered',
+      'error',
+      j === 'uk-gdpr' ? 'UK GDPR Art 44' : 'Art 44',
+      'mechanism',
+      `The organisation also answers to the ${JURISDICTION_LABEL[j]}, under which ${destination} needs a transfer mechanism, but ${m.label} covers only the ${covered.map((k) => JURISDICTION_LABEL[k]).join(' and ')}${certifiedOnly ? ` (US adequacy reaches ${JURISDICTION_LABEL[j]} exporters only for importers certified under the ${j === 'uk-gdpr' ? 'UK Extension to the EU-US DPF' : 'EU-US DPF'}, and ${importer?.name ?? 'the importer'} has no such certification recorded)` : ''}. Record a transfer to the same importer under ${j === 'eu-gdpr' ? 'an' : 'a'} ${JURISDICTION_LABEL[j]} mechanism as well, ${m.group === 'derogation' ? DEROGATION_HINT[j] : MECHANISM_HINT[j]}.`,
+    );
+  }
+}
+
+type Push = (
+  ruleId: string,
+  severity: Finding['severity'],
+  article: string,
+  field: string,
+  message: string,
+) => void;
 
 function transferFindings(t: Transfer, a: Activity, context: RuleContext): Finding[] {
   const { findings, push } = findingsOn((field) => transferTarget(t, context, field));
@@ -92,6 +173,7 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
       `${m.label} is a ${m.jurisdiction === 'uk' ? 'UK' : 'EU'} mechanism, but the organisation's record answers only to the ${context.jurisdictions.map((j) => JURISDICTION_LABEL[j]).join(' and ')}${m.jurisdiction === 'eu' && context.jurisdictions.includes('uk-gdpr') ? ' (UK exporters use the EU SCCs only with the UK Addendum, or the IDTA)' : ''}.`,
     );
   }
+  if (regimes.length > 0 && m.group !== 'none') uncoveredRegimeFindings(t, m, context, push);
   if (m.group === 'none') {
     const third = regimes.filter((j) => isThirdCountry(destinationStatus(destination, j, context.today)));
     if (third.length > 0) {
@@ -106,6 +188,31 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
     return findings;
   }
   if (m.group === 'adequacy') return [...findings, ...adequacyFindings(t, m, context)];
+  if (regimes.length > 0 && regimes.every((j) => needsNoMechanism(destination, j, context.today))) {
+    // Safeguards and derogations answer a need this destination does not have: no TIA, module or Art 49 check.
+    const home = regimes.every((j) => !isThirdCountry(destinationStatus(destination, j, context.today)));
+    const under = regimes.map((j) => JURISDICTION_LABEL[j]).join(' and ');
+    const assessment = m.jurisdiction === 'uk' ? 'transfer risk assessment' : 'transfer impact assessment';
+    push(
+      'transfer.mechanism-not-needed',
+      'info',
+      'Art 44',
+      'mechanism',
+      home
+        ? `${destination} is not a third country under the ${under}, so this is not a restricted transfer: it needs no transfer mechanism and no ${assessment}. Record it as no restricted transfer in place of ${m.label}.`
+        : `${destination} is covered by adequacy under the ${under}, so this transfer needs no other mechanism and no ${assessment}. Record the adequacy decision as its mechanism in place of ${m.label}.`,
+    );
+    return findings;
+  }
+  if (t.since && m.inForceFrom !== null && t.since < m.inForceFrom) {
+    push(
+      'transfer.mechanism-after-start',
+      'warning',
+      m.jurisdiction === 'uk' ? 'UK GDPR Art 46' : 'Art 46',
+      'since',
+      `The transfer began on ${t.since}, before ${m.label} came into force (${m.inForceFrom}); transfers before then needed another mechanism. If the transfer moved onto it later, record that date instead.`,
+    );
+  }
   sccModuleFindings(t, a, m, context, push);
   if (m.requiresTia && t.tiaDate === null && t.tiaReference.trim() === '') {
     push(
@@ -136,6 +243,11 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
   return findings;
 }
 
+/** Whether the mechanism is a set of SCCs used through its modules (the 2021 EU SCCs). */
+function hasSccModules(id: string): boolean {
+  return referenceData.transferMechanisms.mechanisms.some((m) => m.parent === id && m.sccModule !== null);
+}
+
 function sccModuleFindings(
   t: Transfer,
   a: Activity,
@@ -149,8 +261,9 @@ function sccModuleFindings(
     message: string,
   ) => void,
 ): void {
-  const takesModule = m.sccModule !== null || m.id === 'eu-scc' || m.id === 'uk-addendum';
-  if (!takesModule) return;
+  // The SCCs with their modules, or an instrument that amends them (the UK Addendum: `requires` names them).
+  const amends = m.requires.map(mechanismById).find((r) => r !== null && hasSccModules(r.id));
+  if (m.sccModule === null && !hasSccModules(m.id) && amends === undefined) return;
   if (m.sccModule !== null && t.sccModule !== null && m.sccModule !== t.sccModule) {
     push(
       'transfer.scc-module-conflict',
@@ -163,15 +276,23 @@ function sccModuleFindings(
   }
   const module = m.sccModule ?? t.sccModule;
   if (module === null) {
-    push(
-      'transfer.scc-module-missing',
-      'warning',
-      'Art 46(2)(c)',
-      'sccModule',
-      m.id === 'uk-addendum'
-        ? 'The UK Addendum amends the 2021 EU SCCs: name the SCC module it is attached to.'
-        : 'Name the SCC module used (1 controller→controller, 2 controller→processor, 3 processor→processor, 4 processor→controller).',
-    );
+    if (amends) {
+      push(
+        'transfer.scc-module-missing',
+        'error',
+        m.jurisdiction === 'uk' ? 'UK GDPR Art 46; DPA 2018 s119A' : 'Art 46',
+        'sccModule',
+        `${m.label} is not a transfer mechanism on its own: it amends the ${amends.label}, so this transfer has no valid mechanism until the SCC module it is attached to is named (1 controller→controller, 2 controller→processor, 3 processor→processor, 4 processor→controller).`,
+      );
+    } else {
+      push(
+        'transfer.scc-module-missing',
+        'warning',
+        'Art 46(2)(c)',
+        'sccModule',
+        'Name the SCC module used (1 controller→controller, 2 controller→processor, 3 processor→processor, 4 processor→controller).',
+      );
+    }
     return;
   }
   const importer = importerRole(a, t, context);

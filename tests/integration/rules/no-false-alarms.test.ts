@@ -1,6 +1,6 @@
 // Cases where a naive rule would cry wolf; RULES.md says the law does not ask for more here.
 import { describe, expect, it } from 'vitest';
-import type { Activity } from '../../../src/shared/domain';
+import type { Activity, Transfer } from '../../../src/shared/domain';
 import { runChecks } from '../../../src/core/rules';
 import { tempDir } from '../../helpers/temp-dir';
 import { createCleanRegister, TODAY, type CleanRegister } from './clean-register';
@@ -8,6 +8,27 @@ import { createCleanRegister, TODAY, type CleanRegister } from './clean-register
 const ruleIds = (c: CleanRegister, today = TODAY) => runChecks(c.register, { today }).map((f) => f.ruleId);
 const editController = (c: CleanRegister, change: Partial<Activity>) =>
   c.register.activities.save({ ...c.controller, ...change });
+
+/** The clean register's importer moved to another country, without certifications, under another mechanism. */
+function sendingTo(
+  c: CleanRegister,
+  country: string,
+  mechanism: string,
+  exporter?: { country: string; eu: true },
+): CleanRegister {
+  if (exporter) {
+    c.register.organisation.save({
+      ...c.register.organisation.get(),
+      country: exporter.country,
+      jurisdictions: ['eu-gdpr'],
+    });
+    // A processor in the UK is a transfer for an EU exporter; this test is about the other one.
+    editController(c, { parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id) });
+  }
+  c.register.parties.save({ ...c.usImporter, country, certifications: [] });
+  c.register.transfers.save({ ...c.transfer, country, mechanism });
+  return c;
+}
 
 describe('checks stay quiet when', () => {
   it('health data rests on explicit consent, which needs no Schedule 1 condition under UK law', () => {
@@ -58,6 +79,31 @@ describe('checks stay quiet when', () => {
     expect(ruleIds(c, '2024-03-21')).toContain('transfer.mechanism-retired');
   });
 
+  it('the pre-2021 SCCs were still usable by an EU exporter on 2022-12-26, not on 2022-12-27', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'IN', 'eu-scc-2010-87', { country: 'IE', eu: true });
+    expect(ruleIds(c, '2022-12-26')).toEqual([]);
+    expect(ruleIds(c, '2022-12-27')).toEqual(['transfer.mechanism-retired']);
+  });
+
+  it('criminal data "authorised by law" names the law, under the EU GDPR only', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'IN', 'eu-scc-m2-c2p', { country: 'IE', eu: true });
+    c.register.transfers.save({
+      ...c.transfer,
+      country: 'IN',
+      mechanism: 'eu-scc-m2-c2p',
+      tiaDate: '2024-01-01',
+    });
+    const criminal = {
+      personalDataIds: [c.term('personal-data', 'Criminal convictions')],
+      art10Conditions: ['art10-authorised-by-law' as const],
+      parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id),
+    };
+    editController(c, criminal);
+    expect(ruleIds(c)).toEqual(['lawfulness.art10-law-reference']);
+    editController(c, { ...criminal, art10LawReference: 'Criminal Justice Act 2011, s 19' });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
   it('the UK Addendum names the module that fits the roles, with a TRA', () => {
     const c = createCleanRegister(tempDir());
     c.register.transfers.save({
@@ -67,6 +113,29 @@ describe('checks stay quiet when', () => {
       tiaDate: '2024-01-01',
     });
     expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('an Irish controller uses the SCCs with a German processor (no TIA needed: not a transfer)', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'DE', 'eu-scc-m2-c2p', { country: 'IE', eu: true });
+    expect(ruleIds(c)).toEqual(['transfer.mechanism-not-needed']);
+    const note = runChecks(c.register, { today: TODAY }).find(
+      (f) => f.ruleId === 'transfer.mechanism-not-needed',
+    );
+    expect(note?.severity).toBe('info');
+    expect(note?.message).toContain('not a third country under the EU GDPR');
+  });
+
+  it('a UK controller uses the IDTA with a French processor (no TRA needed: France is adequate)', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'FR', 'uk-idta');
+    expect(ruleIds(c)).toEqual(['transfer.mechanism-not-needed']);
+    expect(runChecks(c.register, { today: TODAY })[0]?.message).toContain(
+      'covered by adequacy under the UK GDPR',
+    );
+  });
+
+  it('a UK controller uses the IDTA with an Indian processor and no TRA: that one still warns', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'IN', 'uk-idta');
+    expect(ruleIds(c)).toEqual(['transfer.tia-missing']);
   });
 
   it('a likely DPIA is recorded as completed', () => {
@@ -109,7 +178,53 @@ describe('adequacy is judged on the dates of the reference data', () => {
 
   it('warns when the transfer began before the decision applied', () => {
     const c = euExporterSendingTo('BR', '2025-06-01');
-    expect(ruleIds(c)).toEqual(['transfer.adequacy-after-start']);
+    // Brazil's decision covers only those subject to the LGPD, hence the note on its scope.
+    expect(ruleIds(c)).toEqual(['transfer.adequacy-after-start', 'transfer.adequacy-partial']);
     expect(ruleIds(c, '2026-01-01')).toContain('transfer.adequacy-not-adequate');
+  });
+});
+
+describe('a transfer is judged against the day its mechanism began to exist', () => {
+  const since = (c: CleanRegister, day: string, change: Partial<Transfer> = {}) =>
+    c.register.transfers.save({ ...c.transfer, ...change, since: day });
+
+  it('the UK Extension to the DPF: from 2023-10-12, not the day before', () => {
+    const c = createCleanRegister(tempDir());
+    since(c, '2023-10-12');
+    expect(ruleIds(c)).toEqual([]);
+    since(c, '2023-10-11');
+    expect(ruleIds(c)).toEqual(['transfer.adequacy-after-start']);
+    expect(runChecks(c.register, { today: TODAY })[0]?.message).toContain('(2023-10-12)');
+  });
+
+  it('the EU-US DPF for an EU exporter: from 2023-07-10', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'US', 'eu-adequacy-dpf', { country: 'IE', eu: true });
+    c.register.parties.save({
+      ...c.usImporter,
+      certifications: [{ scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+    });
+    const dpf = { mechanism: 'eu-adequacy-dpf' };
+    since(c, '2023-07-10', dpf);
+    expect(ruleIds(c)).toEqual([]);
+    since(c, '2021-03-01', dpf);
+    expect(ruleIds(c)).toEqual(['transfer.adequacy-after-start']);
+  });
+
+  it('the IDTA: from 2022-03-21', () => {
+    const c = createCleanRegister(tempDir());
+    const idta = { mechanism: 'uk-idta', tiaDate: '2024-01-01' };
+    since(c, '2022-03-21', idta);
+    expect(ruleIds(c)).toEqual([]);
+    since(c, '2022-03-20', idta);
+    expect(ruleIds(c)).toEqual(['transfer.mechanism-after-start']);
+    expect(runChecks(c.register, { today: TODAY })[0]?.message).toContain('(2022-03-21)');
+  });
+
+  it('the 2021 EU SCCs: from 2021-06-27', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'IN', 'eu-scc-m2-c2p', { country: 'IE', eu: true });
+    since(c, '2021-06-27', { country: 'IN', mechanism: 'eu-scc-m2-c2p', tiaDate: '2024-01-01' });
+    expect(ruleIds(c)).toEqual([]);
+    since(c, '2020-01-01', { country: 'IN', mechanism: 'eu-scc-m2-c2p', tiaDate: '2024-01-01' });
+    expect(ruleIds(c)).toEqual(['transfer.mechanism-after-start']);
   });
 });

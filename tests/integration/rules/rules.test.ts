@@ -30,6 +30,24 @@ const purpose = (change: Partial<Activity['purposes'][number]>) => ({
   ...change,
 });
 
+/** The clean register's organisation under both regimes (GB, with its EU representative). */
+const underBoth = (c: CleanRegister) =>
+  c.register.organisation.save({
+    ...c.register.organisation.get(),
+    jurisdictions: ['uk-gdpr', 'eu-gdpr'],
+    euRepresentative: { name: 'Rep', company: '', address: 'Dublin', email: '', phone: '' },
+  });
+
+/** The clean register's organisation in Ireland under the EU GDPR only (its UK processor link dropped). */
+const underEuOnly = (c: CleanRegister) => {
+  c.register.organisation.save({
+    ...c.register.organisation.get(),
+    country: 'IE',
+    jurisdictions: ['eu-gdpr'],
+  });
+  editController(c, { parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id) });
+};
+
 const cases: Case[] = [
   {
     rule: 'organisation.contact',
@@ -52,6 +70,17 @@ const cases: Case[] = [
       c.register.organisation.save({
         ...c.register.organisation.get(),
         jurisdictions: ['uk-gdpr', 'eu-gdpr'],
+      }),
+  },
+  {
+    rule: 'organisation.uk-representative',
+    severity: 'warning',
+    does: 'answers to the UK GDPR from outside the UK with no UK representative',
+    breaks: (c) =>
+      c.register.organisation.save({
+        ...c.register.organisation.get(),
+        country: 'IE',
+        ukRepresentative: null,
       }),
   },
   {
@@ -176,6 +205,18 @@ const cases: Case[] = [
     breaks: (c) => editController(c, { personalDataIds: [c.term('personal-data', 'Criminal convictions')] }),
   },
   {
+    rule: 'lawfulness.art10-law-reference',
+    severity: 'warning',
+    does: 'is under the EU GDPR only and processes criminal data "authorised by law" without naming the law',
+    breaks: (c) => {
+      underEuOnly(c);
+      editController(c, {
+        personalDataIds: [c.term('personal-data', 'Criminal convictions')],
+        art10Conditions: ['art10-authorised-by-law'],
+      });
+    },
+  },
+  {
     rule: 'lawfulness.uk-schedule1-art10',
     severity: 'error',
     does: 'processes criminal data under UK law with no Schedule 1 condition',
@@ -226,6 +267,27 @@ const cases: Case[] = [
       editTransfer(c, { country: 'KR', partyId: null, mechanism: 'uk-adequacy-regs', since: '2022-01-01' }),
   },
   {
+    rule: 'transfer.adequacy-after-start',
+    severity: 'warning',
+    does: 'relies on the DPF for a transfer recorded as starting before the DPF existed',
+    breaks: (c) => editTransfer(c, { since: '2021-01-01' }),
+  },
+  {
+    rule: 'transfer.mechanism-after-start',
+    severity: 'warning',
+    does: 'relies on the IDTA for a transfer recorded as starting before the IDTA came into force',
+    breaks: (c) => editTransfer(c, { mechanism: 'uk-idta', tiaDate: '2024-01-01', since: '2021-05-01' }),
+  },
+  {
+    rule: 'transfer.adequacy-partial',
+    severity: 'info',
+    does: 'relies on the partial adequacy for Canada',
+    breaks: (c) => {
+      editParty(c, c.usImporter, { country: 'CA', certifications: [] });
+      editTransfer(c, { country: 'CA', mechanism: 'uk-adequacy-regs' });
+    },
+  },
+  {
     rule: 'transfer.dpf-not-us',
     severity: 'error',
     does: 'relies on the DPF for an importer outside the US',
@@ -236,6 +298,26 @@ const cases: Case[] = [
     severity: 'error',
     does: 'relies on the DPF for an importer with no certification',
     breaks: (c) => editParty(c, c.usImporter, { certifications: [] }),
+  },
+  {
+    rule: 'transfer.dpf-not-certified',
+    severity: 'error',
+    does: 'is a UK exporter relying on the UK Extension for an importer certified under the EU-US DPF only',
+    breaks: (c) =>
+      editParty(c, c.usImporter, {
+        certifications: [{ scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+      }),
+  },
+  {
+    rule: 'transfer.mechanism-regime',
+    severity: 'error',
+    does: 'is a UK exporter relying on the EU-US DPF for an importer certified under it only',
+    breaks: (c) => {
+      editParty(c, c.usImporter, {
+        certifications: [{ scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+      });
+      editTransfer(c, { mechanism: 'eu-adequacy-dpf' });
+    },
   },
   {
     rule: 'transfer.dpf-check-stale',
@@ -265,10 +347,37 @@ const cases: Case[] = [
     breaks: (c) => editTransfer(c, { mechanism: 'uk-idta' }),
   },
   {
+    rule: 'transfer.mechanism-not-needed',
+    severity: 'info',
+    does: 'relies on the IDTA for an importer in a fully adequate country',
+    breaks: (c) => {
+      editParty(c, c.usImporter, { country: 'NZ', certifications: [] });
+      editTransfer(c, { country: 'NZ', mechanism: 'uk-idta' });
+    },
+  },
+  {
+    rule: 'transfer.scc-module-missing',
+    severity: 'error',
+    does: 'uses the UK Addendum without naming the EU SCC module it amends',
+    breaks: (c) => editTransfer(c, { mechanism: 'uk-addendum', tiaDate: '2024-01-01' }),
+  },
+  {
     rule: 'transfer.scc-module-missing',
     severity: 'warning',
-    does: 'uses the UK Addendum without naming the SCC module',
-    breaks: (c) => editTransfer(c, { mechanism: 'uk-addendum', tiaDate: '2024-01-01' }),
+    does: 'uses the 2021 EU SCCs without naming the module',
+    breaks: (c) => {
+      underEuOnly(c);
+      editTransfer(c, { mechanism: 'eu-scc', tiaDate: '2024-01-01' });
+    },
+  },
+  {
+    rule: 'transfer.scc-module-conflict',
+    severity: 'error',
+    does: 'records SCC Module 2 as the mechanism and Module 3 as the module',
+    breaks: (c) => {
+      underBoth(c);
+      editTransfer(c, { mechanism: 'eu-scc-m2-c2p', sccModule: '3', tiaDate: '2024-01-01' });
+    },
   },
   {
     rule: 'transfer.scc-module-roles',
@@ -277,15 +386,33 @@ const cases: Case[] = [
     breaks: (c) => editTransfer(c, { mechanism: 'uk-addendum', sccModule: '1', tiaDate: '2024-01-01' }),
   },
   {
+    rule: 'transfer.regime-not-covered',
+    severity: 'error',
+    does: 'is under both regimes and sends data to India under the UK IDTA alone',
+    breaks: (c) => {
+      underBoth(c);
+      editParty(c, c.usImporter, { country: 'IN', certifications: [] });
+      editTransfer(c, { country: 'IN', mechanism: 'uk-idta', tiaDate: '2024-01-01' });
+    },
+  },
+  {
+    rule: 'transfer.regime-not-covered',
+    severity: 'error',
+    does: 'is under both regimes and relies on the EU-US DPF for an importer not in the UK Extension',
+    breaks: (c) => {
+      underBoth(c);
+      editParty(c, c.usImporter, {
+        certifications: [{ scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+      });
+      editTransfer(c, { mechanism: 'eu-adequacy-dpf' });
+    },
+  },
+  {
     rule: 'transfer.art49-safeguards',
     severity: 'error',
     does: 'relies on compelling legitimate interests without documented safeguards',
     breaks: (c) => {
-      c.register.organisation.save({
-        ...c.register.organisation.get(),
-        jurisdictions: ['uk-gdpr', 'eu-gdpr'],
-        euRepresentative: { name: 'Rep', company: '', address: 'Dublin', email: '', phone: '' },
-      });
+      underBoth(c);
       editTransfer(c, { mechanism: 'eu-art49-1-2nd-compelling-li' });
     },
   },
@@ -389,5 +516,111 @@ describe('checks', () => {
     expect(summariseFindings(findings)).toEqual({ error: 1, warning: 1, info: 1 });
     expect(findings.map((f) => f.severity)).toEqual(['error', 'warning', 'info']);
     c.register.close();
+  });
+});
+
+describe('partial adequacy', () => {
+  const partialFindings = (country: string, mechanism: string, eu = false) => {
+    const c = createCleanRegister(tempDir());
+    if (eu) {
+      c.register.organisation.save({
+        ...c.register.organisation.get(),
+        country: 'IE',
+        jurisdictions: ['eu-gdpr'],
+      });
+      editController(c, { parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id) });
+    }
+    editParty(c, c.usImporter, { country, certifications: [] });
+    editTransfer(c, { country, mechanism, since: '2026-02-01' });
+    const findings = runChecks(c.register, { today: TODAY });
+    c.register.close();
+    return findings;
+  };
+
+  it('quotes the scope of the decision and names the importer to confirm', () => {
+    const findings = partialFindings('CA', 'uk-adequacy-regs');
+    expect(findings.map((f) => f.ruleId)).toEqual(['transfer.adequacy-partial']);
+    expect(findings[0]!.message).toBe(
+      'The UK GDPR adequacy decision for Canada is partial, with this scope: "Commercial organisations: recipients subject to PIPEDA". Confirm Mailer Inc is within it; if not, this transfer needs another mechanism.',
+    );
+  });
+
+  it('reads the EU decision for an EU exporter, without the research notes’ confidence marks', () => {
+    const findings = partialFindings('BR', 'eu-adequacy', true);
+    expect(findings.map((f) => f.ruleId)).toEqual(['transfer.adequacy-partial']);
+    expect(findings[0]!.message).toContain('"Controllers and processors subject to the LGPD;');
+    expect(findings[0]!.message).not.toMatch(/\[[A-Z]\]|scope wording/);
+  });
+
+  it('says nothing for a full decision (New Zealand)', () => {
+    expect(partialFindings('NZ', 'uk-adequacy-regs')).toEqual([]);
+  });
+});
+
+describe('an organisation under both the EU GDPR and the UK GDPR', () => {
+  const dualToIndia = () => {
+    const c = createCleanRegister(tempDir());
+    underBoth(c);
+    editParty(c, c.usImporter, { country: 'IN', certifications: [] });
+    return c;
+  };
+  const findingsOf = (c: CleanRegister) => {
+    const findings = runChecks(c.register, { today: TODAY });
+    c.register.close();
+    return findings;
+  };
+
+  it('is told which regime the IDTA leaves uncovered', () => {
+    const c = dualToIndia();
+    editTransfer(c, { country: 'IN', mechanism: 'uk-idta', tiaDate: '2024-01-01' });
+    const findings = findingsOf(c);
+    expect(findings.map((f) => [f.ruleId, f.article])).toEqual([['transfer.regime-not-covered', 'Art 44']]);
+    expect(findings[0]!.message).toContain('also answers to the EU GDPR, under which IN needs a transfer');
+  });
+
+  it('is told the EU-US DPF alone leaves the UK side uncovered', () => {
+    const c = createCleanRegister(tempDir());
+    underBoth(c);
+    editParty(c, c.usImporter, {
+      certifications: [{ scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+    });
+    editTransfer(c, { mechanism: 'eu-adequacy-dpf' });
+    const findings = findingsOf(c);
+    expect(findings.map((f) => [f.ruleId, f.article])).toEqual([
+      ['transfer.regime-not-covered', 'UK GDPR Art 44'],
+    ]);
+    expect(findings[0]!.message).toContain('only for importers certified under the UK Extension');
+  });
+
+  it('is covered by the EU SCCs with the UK Addendum', () => {
+    const c = dualToIndia();
+    editTransfer(c, { country: 'IN', mechanism: 'uk-addendum', sccModule: '2', tiaDate: '2024-01-01' });
+    expect(findingsOf(c)).toEqual([]);
+  });
+
+  it('is covered by two transfer records to the same importer, one under each regime', () => {
+    const c = dualToIndia();
+    editTransfer(c, { country: 'IN', mechanism: 'uk-idta', tiaDate: '2024-01-01' });
+    c.register.transfers.save({
+      ...c.transfer,
+      id: undefined,
+      country: 'IN',
+      mechanism: 'eu-scc-m2-c2p',
+      tiaDate: '2024-01-01',
+    });
+    expect(findingsOf(c)).toEqual([]);
+  });
+
+  it('needs nothing more where the importer is in both DPF lists', () => {
+    const c = createCleanRegister(tempDir());
+    underBoth(c);
+    editParty(c, c.usImporter, {
+      certifications: [
+        { scheme: 'eu-us-dpf', lastCheckedOn: '2026-06-01', reference: '' },
+        { scheme: 'uk-extension-dpf', lastCheckedOn: '2026-06-01', reference: '' },
+      ],
+    });
+    editTransfer(c, { mechanism: 'eu-adequacy-dpf' });
+    expect(findingsOf(c)).toEqual([]);
   });
 });
