@@ -128,4 +128,29 @@ describe('retention rows', () => {
     await waitFor(() => expect(saved()).toHaveLength(1));
     expect(saved()).toMatchObject([{ period: null, unit: null, rule: 'For as long as the contract runs' }]);
   });
+
+  it('mark a refused period on its row, and save once it is put right', async () => {
+    const { saved } = await editorWith([{ rule: CONSENT }, { period: 6, unit: 'years' }]);
+    const period = () => within(rows()[1]!).getByLabelText('Period of retention rule 2') as HTMLInputElement;
+
+    for (const [typed, refusal] of [
+      ['2000', /a period is at most 1000/],
+      ['1.5', /a period is a whole number/],
+    ] as const) {
+      typeInto(period(), typed);
+      save();
+      await waitFor(() => expect(period().getAttribute('aria-invalid')).toBe('true'));
+      expect(within(rows()[1]!).getByText(refusal)).toBeTruthy();
+      expect(screen.getByRole('alert').textContent).toBe('Some fields need attention.');
+      // Only the field refused is marked.
+      expect(rows()[0]!.querySelector('[aria-invalid="true"]')).toBeNull();
+      expect(saved()[1]?.period).toBe(6);
+    }
+
+    typeInto(period(), '10');
+    save();
+    await waitFor(() => expect(saved()[1]?.period).toBe(10));
+    expect(period().getAttribute('aria-invalid')).not.toBe('true');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -50,11 +50,13 @@ type Props = {
   entry: RetentionEntry;
   index: number;
   categories: { value: string; label: string }[];
+  /** The core's refusal of this row's fields, by field name (`period` for `retention[0].period`). */
+  errors: Partial<Record<keyof RetentionEntry, string>>;
   onChange(patch: Partial<RetentionEntry>): void;
   onRemove(): void;
 };
 
-export function RetentionRow({ entry, index, categories, onChange, onRemove }: Props) {
+export function RetentionRow({ entry, index, categories, errors, onChange, onRemove }: Props) {
   const kind = kindOf(entry);
   const n = index + 1;
   return (
@@ -68,6 +70,7 @@ export function RetentionRow({ entry, index, categories, onChange, onRemove }: P
           data={categories}
           value={entry.personalDataTermId ?? ''}
           onChange={(v) => onChange({ personalDataTermId: v ? v : null })}
+          error={errors.personalDataTermId}
         />
         <SegmentedControl
           size="xs"
@@ -98,6 +101,7 @@ export function RetentionRow({ entry, index, categories, onChange, onRemove }: P
             min={0}
             value={entry.period ?? ''}
             onChange={(v) => onChange({ period: typeof v === 'number' ? v : null })}
+            error={errors.period}
           />
           <Select
             size="xs"
@@ -109,6 +113,7 @@ export function RetentionRow({ entry, index, categories, onChange, onRemove }: P
             // A row without a unit would read as a rule in words (see kindOf): the unit is changed, not cleared.
             allowDeselect={false}
             onChange={(v) => onChange({ unit: v as RetentionUnit | null })}
+            error={errors.unit}
           />
           <TextInput
             size="xs"
@@ -118,6 +123,7 @@ export function RetentionRow({ entry, index, categories, onChange, onRemove }: P
             placeholder="end of employment"
             value={entry.fromEvent}
             onChange={(e) => onChange({ fromEvent: e.currentTarget.value })}
+            error={errors.fromEvent}
           />
         </Group>
       )}
@@ -131,6 +137,7 @@ export function RetentionRow({ entry, index, categories, onChange, onRemove }: P
           rows={2}
           value={entry.rule}
           onChange={(e) => onChange({ rule: e.currentTarget.value })}
+          error={errors.rule}
         />
       )}
     </Stack>

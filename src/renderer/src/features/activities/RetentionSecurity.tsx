@@ -23,7 +23,17 @@ import type { ActivityDraftState, FieldErrors, UpdateDraft } from './draft';
 
 type SectionProps = { draft: ActivityDraftState; update: UpdateDraft; errors: FieldErrors };
 
-export const RetentionSection = memo(function RetentionSection({ draft, update }: SectionProps) {
+/** The errors of one retention row, by its own field names: `retention[1].period` → `period`. */
+function rowErrors(errors: FieldErrors, index: number): Record<string, string> {
+  const prefix = `retention[${index}].`;
+  return Object.fromEntries(
+    Object.entries(errors)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([path, message]) => [path.slice(prefix.length), message]),
+  );
+}
+
+export const RetentionSection = memo(function RetentionSection({ draft, update, errors }: SectionProps) {
   const terms = useRegister((s) => s.terms);
   const categories = [
     { value: '', label: 'Whole activity' },
@@ -41,6 +51,7 @@ export const RetentionSection = memo(function RetentionSection({ draft, update }
           entry={entry}
           index={index}
           categories={categories}
+          errors={rowErrors(errors, index)}
           onChange={(patch) => setEntry(index, patch)}
           onRemove={() => update({ retention: draft.retention.filter((_, i) => i !== index) })}
         />
