@@ -26,7 +26,8 @@ async function payrollWithTransfer() {
   });
   useRegister.setState({ selectedActivityId: activityId });
   renderUi(<ActivitiesScreen />);
-  await screen.findByTestId('transfer-row');
+  // Section ⑤ follows the editor's first frame (see useLaterSections): on a busy machine, well after it.
+  await screen.findByTestId('transfer-row', undefined, { timeout: 10_000 });
   return { register: bridge.register, activityId, transferId };
 }
 

@@ -26,8 +26,8 @@ async function editorWith(given: Partial<RetentionRule>[]) {
   });
   useRegister.setState({ selectedActivityId: id });
   renderUi(<ActivitiesScreen />);
-  // Sections ③–⑨ follow the first frame (see useLaterSections).
-  await screen.findByRole('button', { name: '+ Add retention rule' });
+  // Sections ③–⑨ follow the first frame (see useLaterSections): on a busy machine, well after it.
+  await screen.findByRole('button', { name: '+ Add retention rule' }, { timeout: 10_000 });
   return { saved: () => bridge.register.activities.get(id).retention };
 }
 
