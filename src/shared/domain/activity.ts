@@ -32,7 +32,15 @@ export type Purpose = z.infer<typeof Purpose>;
 export const RetentionRule = z.object({
   id: Id.optional(),
   personalDataTermId: Id.nullable().default(null),
-  period: z.number().int().min(0).max(1000).nullable().default(null),
+  period: z
+    .number()
+    .int({ error: 'a period is a whole number (of days, weeks, months or years)' })
+    .min(0, { error: 'a period cannot be negative' })
+    .max(1000, {
+      error: 'a period is at most 1000; give a longer one in a larger unit or as a rule in words',
+    })
+    .nullable()
+    .default(null),
   unit: z.enum(RETENTION_UNITS).nullable().default(null),
   /** The event the period runs from ("end of employment", "account closure"). */
   fromEvent: Line,

@@ -21,6 +21,16 @@ export function errorText(error: unknown): string {
   return error instanceof ApiError ? error.message : String(error);
 }
 
+/**
+ * What a failed delete says. A record the core cannot find was deleted meanwhile (in another window, or by
+ * the command line): say that in words rather than quote its id; any other refusal as the core put it.
+ */
+export function deleteFailureText(error: unknown, what: string): string {
+  return error instanceof ApiError && error.code === 'NOT_FOUND'
+    ? `${what} is no longer in this register: it may have been deleted in another window.`
+    : errorText(error);
+}
+
 /** Channels whose input may be left out (their schema accepts undefined). */
 type Args<C extends Channel> = undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>];
 

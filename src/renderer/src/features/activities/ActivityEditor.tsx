@@ -4,7 +4,7 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Activity } from '../../../../shared/domain';
-import { ApiError, call } from '../../lib/api';
+import { ApiError, call, deleteFailureText } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 import { useChecks } from '../checks/checks-store';
 import { EDITOR_SECTIONS, sectionStatuses, type EditorSection as SectionKey } from './completeness';
@@ -147,7 +147,12 @@ export const ActivityEditor = memo(function ActivityEditor({
   const remove = async () => {
     if (!draft.id || !window.confirm(`Delete ${draft.reference} ${draft.name}? Its transfers go with it.`))
       return;
-    await call('activities:delete', { id: draft.id });
+    try {
+      await call('activities:delete', { id: draft.id });
+    } catch (error) {
+      setMessage(deleteFailureText(error, `${draft.reference} ${draft.name}`));
+      return;
+    }
     setDirty(false);
     await refresh();
     onDeleted();

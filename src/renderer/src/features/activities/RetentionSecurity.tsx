@@ -1,12 +1,10 @@
 // Editor sections ⑥ Retention per data category (Art 30(1)(f)), ⑦ Security (Art 30(1)(g)),
 // ⑧ DPIA screening (WP248, two or more criteria: likely required) and ⑨ Review.
 import {
-  ActionIcon,
   Badge,
   Button,
   Checkbox,
   Group,
-  NumberInput,
   Select,
   Stack,
   Switch,
@@ -17,14 +15,25 @@ import {
 import { memo } from 'react';
 import { counted } from '../../../../shared/counted';
 import { addMonths, localToday } from '../../../../shared/dates';
-import { DPIA_STATUSES, RETENTION_UNITS } from '../../../../shared/domain/codes';
+import { DPIA_STATUSES } from '../../../../shared/domain/codes';
 import { TermPicker } from '../../components/TermPicker';
+import { RetentionRow, type RetentionEntry } from './RetentionRow';
 import { useRegister } from '../../stores/register-store';
 import type { ActivityDraftState, FieldErrors, UpdateDraft } from './draft';
 
 type SectionProps = { draft: ActivityDraftState; update: UpdateDraft; errors: FieldErrors };
 
-export const RetentionSection = memo(function RetentionSection({ draft, update }: SectionProps) {
+/** The errors of one retention row, by its own field names: `retention[1].period` → `period`. */
+function rowErrors(errors: FieldErrors, index: number): Record<string, string> {
+  const prefix = `retention[${index}].`;
+  return Object.fromEntries(
+    Object.entries(errors)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([path, message]) => [path.slice(prefix.length), message]),
+  );
+}
+
+export const RetentionSection = memo(function RetentionSection({ draft, update, errors }: SectionProps) {
   const terms = useRegister((s) => s.terms);
   const categories = [
     { value: '', label: 'Whole activity' },
@@ -32,54 +41,20 @@ export const RetentionSection = memo(function RetentionSection({ draft, update }
       .filter((t) => draft.personalDataIds.includes(t.id))
       .map((t) => ({ value: t.id, label: t.label })),
   ];
-  const setRule = (index: number, patch: Partial<ActivityDraftState['retention'][number]>) =>
+  const setEntry = (index: number, patch: Partial<RetentionEntry>) =>
     update({ retention: draft.retention.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
   return (
     <Stack gap="xs">
-      {draft.retention.map((rule, index) => (
-        <Group key={index} gap="xs" align="flex-end" wrap="nowrap" data-testid="retention-row">
-          <Select
-            size="xs"
-            style={{ flex: 2 }}
-            label="Data category"
-            data-field="retention"
-            data={categories}
-            value={rule.personalDataTermId ?? ''}
-            onChange={(v) => setRule(index, { personalDataTermId: v ? v : null })}
-          />
-          <NumberInput
-            size="xs"
-            style={{ width: '5rem' }}
-            label="Period"
-            min={0}
-            value={rule.period ?? ''}
-            onChange={(v) => setRule(index, { period: typeof v === 'number' ? v : null })}
-          />
-          <Select
-            size="xs"
-            style={{ width: '6rem' }}
-            label="Unit"
-            data={[...RETENTION_UNITS]}
-            value={rule.unit}
-            onChange={(v) => setRule(index, { unit: v as (typeof RETENTION_UNITS)[number] | null })}
-          />
-          <TextInput
-            size="xs"
-            style={{ flex: 2 }}
-            label="From"
-            placeholder="end of employment"
-            value={rule.fromEvent}
-            onChange={(e) => setRule(index, { fromEvent: e.currentTarget.value })}
-          />
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={`Remove retention rule ${index + 1}`}
-            onClick={() => update({ retention: draft.retention.filter((_, i) => i !== index) })}
-          >
-            ×
-          </ActionIcon>
-        </Group>
+      {draft.retention.map((entry, index) => (
+        <RetentionRow
+          key={index}
+          entry={entry}
+          index={index}
+          categories={categories}
+          errors={rowErrors(errors, index)}
+          onChange={(patch) => setEntry(index, patch)}
+          onRemove={() => update({ retention: draft.retention.filter((_, i) => i !== index) })}
+        />
       ))}
       <Group>
         <Button

@@ -1,7 +1,7 @@
 // "Add from catalog": pick a vendor, see each fact with its confidence, source and date, then add the party.
 import { Button, Modal, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { call } from '../../lib/api';
+import { call, errorText } from '../../lib/api';
 import { useRegister } from '../../stores/register-store';
 
 export function CatalogPicker({
@@ -17,12 +17,18 @@ export function CatalogPicker({
   const refresh = useRegister((s) => s.refresh);
   const [vendorId, setVendorId] = useState<string | null>(null);
   const vendor = reference?.vendors.find((v) => v.id === vendorId) ?? null;
+  const [error, setError] = useState<string | null>(null);
   const add = async () => {
     if (!vendor) return;
-    const party = await call('parties:save', vendor.party);
-    await refresh();
-    setVendorId(null);
-    onAdded(party.id);
+    setError(null);
+    try {
+      const party = await call('parties:save', vendor.party);
+      await refresh();
+      setVendorId(null);
+      onAdded(party.id);
+    } catch (e) {
+      setError(errorText(e));
+    }
   };
   return (
     <Modal opened={opened} onClose={onClose} title="Add a party from the vendor catalog" size="xl">
@@ -36,7 +42,10 @@ export function CatalogPicker({
             label: `${v.name} — ${v.services[0] ?? ''}`,
           }))}
           value={vendorId}
-          onChange={setVendorId}
+          onChange={(id) => {
+            setVendorId(id);
+            setError(null);
+          }}
           data-autofocus
         />
         {vendor && (
@@ -69,6 +78,11 @@ export function CatalogPicker({
         <Button size="xs" onClick={() => void add()} disabled={!vendor}>
           Add party
         </Button>
+        {error && (
+          <Text size="xs" c="red" role="alert">
+            {error}
+          </Text>
+        )}
       </Stack>
     </Modal>
   );

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { PartyLink } from '../../../../shared/domain';
 import type { ActivityRole } from '../../../../shared/domain/codes';
 import { DestinationBadge } from '../../components/DestinationBadge';
-import { ApiError, call } from '../../lib/api';
+import { call, deleteFailureText, errorText } from '../../lib/api';
 import { countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import { fittingMechanisms, importerRoleOf } from './transfer-form';
@@ -61,8 +61,21 @@ export function ActivityTransfers({
       setTiaDate('');
       await refresh();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e));
     }
+  };
+
+  // Asked first, as every delete is; a refusal is shown under the transfers, like one of "Add transfer".
+  const remove = async (id: string, to: string) => {
+    if (!window.confirm(`Delete the transfer to ${to}?`)) return;
+    setError(null);
+    try {
+      await call('transfers:delete', { id });
+    } catch (e) {
+      setError(deleteFailureText(e, `The transfer to ${to}`));
+    }
+    // Also after a refusal: a transfer deleted elsewhere leaves the list.
+    await refresh();
   };
 
   return (
@@ -91,7 +104,7 @@ export function ActivityTransfers({
             variant="subtle"
             color="gray"
             aria-label={`Remove transfer to ${destination(t.country)}`}
-            onClick={() => void call('transfers:delete', { id: t.id }).then(refresh)}
+            onClick={() => void remove(t.id, destination(t.country))}
           >
             ×
           </ActionIcon>
