@@ -43,7 +43,8 @@ describe('the fields a finding can point at', () => {
     });
     useRegister.setState({ selectedActivityId: useRegister.getState().activities[0]!.id });
     renderUi(<ActivitiesScreen />);
-    await screen.findByRole('button', { name: '+ Add retention rule' });
+    // The later sections follow the first frame: on a busy machine that takes longer than findBy's 1 s.
+    await screen.findByRole('button', { name: '+ Add retention rule' }, { timeout: 10_000 });
     const marked = [...document.querySelectorAll('[data-field]')].map((e) => e.getAttribute('data-field')!);
     const known = new Set(Object.keys(ActivityFields.shape));
     expect(marked.filter((f) => !known.has(f))).toEqual([]);
