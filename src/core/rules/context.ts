@@ -64,15 +64,19 @@ export type Rule = (context: RuleContext) => Finding[];
  * A rule's findings on one target and the function that adds one: `push(ruleId, severity, article, field,
  * message)`, the target built for the field named.
  */
-export function findingsOn(target: (field: string) => FindingTarget) {
+/** Adds one finding on a record (at one of its fields) to the findings being collected. */
+export type Push = (
+  ruleId: string,
+  severity: Finding['severity'],
+  article: string,
+  field: string,
+  message: string,
+) => void;
+
+export function findingsOn(target: (field: string) => FindingTarget): { findings: Finding[]; push: Push } {
   const findings: Finding[] = [];
-  const push = (
-    ruleId: string,
-    severity: Finding['severity'],
-    article: string,
-    field: string,
-    message: string,
-  ): void => void findings.push({ ruleId, severity, article, message, target: target(field) });
+  const push: Push = (ruleId, severity, article, field, message) =>
+    void findings.push({ ruleId, severity, article, message, target: target(field) });
   return { findings, push };
 }
 

@@ -1,7 +1,7 @@
 // Retention, security, DPIA screening, review dates and drafts: the parts of a record that go stale.
 import type { Activity, Finding } from '../../shared/domain';
 import { isDpiaLikelyRequired } from '../../shared/domain';
-import { activityTarget, currentActivities, type Rule, type RuleContext } from './context';
+import { activityTarget, currentActivities, type Push, type Rule, type RuleContext } from './context';
 
 function retentionFindings(a: Activity, context: RuleContext, push: Push): void {
   const rules = a.retention.filter((r) => r.period !== null || r.rule.trim() !== '');
@@ -29,14 +29,6 @@ function retentionFindings(a: Activity, context: RuleContext, push: Push): void 
     );
   }
 }
-
-type Push = (
-  ruleId: string,
-  severity: Finding['severity'],
-  article: string,
-  field: string,
-  message: string,
-) => void;
 
 function activityFindings(a: Activity, context: RuleContext): Finding[] {
   const findings: Finding[] = [];

@@ -9,7 +9,7 @@ import {
   referenceData,
   type TransferMechanism,
 } from '../reference';
-import { findingsOn, transferTarget, type Rule, type RuleContext } from './context';
+import { findingsOn, transferTarget, type Push, type Rule, type RuleContext } from './context';
 import { destinationOf, isThirdCountry, JURISDICTION_LABEL, needsSafeguards } from './destination';
 import { adequacyFindings } from './transfer-adequacy';
 
@@ -100,14 +100,6 @@ function uncoveredRegimeFindings(t: Transfer, m: TransferMechanism, context: Rul
   }
 }
 
-type Push = (
-  ruleId: string,
-  severity: Finding['severity'],
-  article: string,
-  field: string,
-  message: string,
-) => void;
-
 function transferFindings(t: Transfer, a: Activity, context: RuleContext): Finding[] {
   const { findings, push } = findingsOn((field) => transferTarget(t, context, field));
   const destination = destinationOf(t);
@@ -152,6 +144,27 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
     );
   }
   const regimes = regimesOf(m, context);
+  const needsNone = context.jurisdictions.every((j) => needsNoMechanism(destination, j, context.today));
+  if (needsNone && m.group !== 'adequacy' && m.group !== 'none') {
+    // Safeguards and derogations answer a need this destination does not have under any regime the
+    // organisation answers to: no TIA, module or Art 49 check, and a retired or other-regime mechanism named
+    // here is a label to correct, not a transfer without protection (so not an error).
+    const home = context.jurisdictions.every(
+      (j) => !isThirdCountry(destinationStatus(destination, j, context.today)),
+    );
+    const under = context.jurisdictions.map((j) => JURISDICTION_LABEL[j]).join(' and ');
+    const assessment = m.jurisdiction === 'uk' ? 'transfer risk assessment' : 'transfer impact assessment';
+    push(
+      'transfer.mechanism-not-needed',
+      'info',
+      'Art 44',
+      'mechanism',
+      home
+        ? `${destination} is not a third country under the ${under}, so this is not a restricted transfer: it needs no transfer mechanism and no ${assessment}. Record it as no restricted transfer in place of ${m.label}.`
+        : `${destination} is covered by adequacy under the ${under}, so this transfer needs no other mechanism and no ${assessment}. Record the adequacy decision as its mechanism in place of ${m.label}.`,
+    );
+    return findings;
+  }
   const retiredUnder = regimes.filter((j) => isMechanismRetired(m, j, context.today));
   if (retiredUnder.length > 0) {
     const replacement = m.replacedBy ? mechanismById(m.replacedBy)?.label : null;
@@ -188,22 +201,6 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
     return findings;
   }
   if (m.group === 'adequacy') return [...findings, ...adequacyFindings(t, m, context)];
-  if (regimes.length > 0 && regimes.every((j) => needsNoMechanism(destination, j, context.today))) {
-    // Safeguards and derogations answer a need this destination does not have: no TIA, module or Art 49 check.
-    const home = regimes.every((j) => !isThirdCountry(destinationStatus(destination, j, context.today)));
-    const under = regimes.map((j) => JURISDICTION_LABEL[j]).join(' and ');
-    const assessment = m.jurisdiction === 'uk' ? 'transfer risk assessment' : 'transfer impact assessment';
-    push(
-      'transfer.mechanism-not-needed',
-      'info',
-      'Art 44',
-      'mechanism',
-      home
-        ? `${destination} is not a third country under the ${under}, so this is not a restricted transfer: it needs no transfer mechanism and no ${assessment}. Record it as no restricted transfer in place of ${m.label}.`
-        : `${destination} is covered by adequacy under the ${under}, so this transfer needs no other mechanism and no ${assessment}. Record the adequacy decision as its mechanism in place of ${m.label}.`,
-    );
-    return findings;
-  }
   if (t.since && m.inForceFrom !== null && t.since < m.inForceFrom) {
     push(
       'transfer.mechanism-after-start',

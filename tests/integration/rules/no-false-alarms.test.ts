@@ -133,6 +133,16 @@ describe('checks stay quiet when', () => {
     );
   });
 
+  it('a UK controller names the EU SCCs for a French processor: a label to correct, not an error', () => {
+    // France is adequate for a UK exporter: no mechanism is needed, so the EU mechanism (which a UK exporter
+    // could use only with the Addendum) protects nothing that is missing.
+    const c = sendingTo(createCleanRegister(tempDir()), 'FR', 'eu-scc-m2-c2p');
+    expect(ruleIds(c)).toEqual(['transfer.mechanism-not-needed']);
+    // The same mechanism to India, which needs one, is the error it was.
+    const india = sendingTo(createCleanRegister(tempDir()), 'IN', 'eu-scc-m2-c2p');
+    expect(ruleIds(india)).toContain('transfer.mechanism-regime');
+  });
+
   it('a UK controller uses the IDTA with an Indian processor and no TRA: that one still warns', () => {
     const c = sendingTo(createCleanRegister(tempDir()), 'IN', 'uk-idta');
     expect(ruleIds(c)).toEqual(['transfer.tia-missing']);
