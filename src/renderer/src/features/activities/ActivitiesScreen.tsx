@@ -135,13 +135,18 @@ export function ActivitiesScreen() {
           onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })}
           style={{ flex: 1, minWidth: '8rem' }}
         />
-        <Button size="xs" onClick={() => startNew('controller')} title="New controller activity (N)">
+        <Button size="compact-xs" onClick={() => startNew('controller')} title="New controller activity (N)">
           + Controller
         </Button>
-        <Button size="xs" variant="light" onClick={() => startNew('processor')}>
+        <Button size="compact-xs" variant="light" onClick={() => startNew('processor')}>
           + Processor
         </Button>
-        <Button size="xs" variant="light" onClick={openTemplates} title="New activity from a template">
+        <Button
+          size="compact-xs"
+          variant="light"
+          onClick={openTemplates}
+          title="New activity from a template"
+        >
           Template…
         </Button>
       </Group>

@@ -29,69 +29,70 @@ export const ActivityFilters = memo(function ActivityFilters({ filter, onChange 
     [bases],
   );
   return (
-    <Group gap={6} px="xs" pb="xs" wrap="wrap">
-      <Chip.Group
-        value={filter.role ?? ''}
-        onChange={(v) => onChange({ ...filter, role: v === '' ? null : (v as ActivityRole) })}
-      >
-        <Chip size="xs" value="">
-          All {activities.length}
+    <div className="activity-filters">
+      <Group gap={6} wrap="wrap">
+        <Chip.Group
+          value={filter.role ?? ''}
+          onChange={(v) => onChange({ ...filter, role: v === '' ? null : (v as ActivityRole) })}
+        >
+          <Chip size="xs" value="">
+            All {activities.length}
+          </Chip>
+          <Chip size="xs" value="controller">
+            Controller {roleCounts.controller}
+          </Chip>
+          <Chip size="xs" value="processor">
+            Processor {roleCounts.processor}
+          </Chip>
+        </Chip.Group>
+        <Chip
+          size="xs"
+          checked={filter.specialOnly}
+          onChange={(specialOnly) => onChange({ ...filter, specialOnly })}
+        >
+          Special data
         </Chip>
-        <Chip size="xs" value="controller">
-          Controller {roleCounts.controller}
-        </Chip>
-        <Chip size="xs" value="processor">
-          Processor {roleCounts.processor}
-        </Chip>
-      </Chip.Group>
-      <Chip
-        size="xs"
-        checked={filter.specialOnly}
-        onChange={(specialOnly) => onChange({ ...filter, specialOnly })}
-      >
-        Special data
-      </Chip>
-      <Select
-        size="xs"
-        w={110}
-        placeholder="Status"
-        aria-label="Filter by status"
-        clearable
-        data={['draft', 'active', 'retired']}
-        value={filter.status}
-        onChange={(v) => onChange({ ...filter, status: v as typeof filter.status })}
-      />
-      <Select
-        size="xs"
-        w={130}
-        placeholder="Department"
-        aria-label="Filter by department"
-        clearable
-        data={departments}
-        value={filter.department}
-        onChange={(department) => onChange({ ...filter, department })}
-      />
-      <Select
-        size="xs"
-        w={140}
-        placeholder="Lawful basis"
-        aria-label="Filter by lawful basis"
-        clearable
-        data={basisOptions}
-        value={filter.lawfulBasis}
-        onChange={(v) => onChange({ ...filter, lawfulBasis: v as typeof filter.lawfulBasis })}
-      />
-      <Select
-        size="xs"
-        w={130}
-        placeholder="Country"
-        aria-label="Filter by transfer country"
-        clearable
-        searchable
-        data={countries}
-        value={filter.country}
-        onChange={(country) => onChange({ ...filter, country })}
-      />
-    </Group>
+      </Group>
+      {/* The four lists share one row at any width the table gets, rather than wrapping onto two. */}
+      <div className="filter-selects">
+        <Select
+          size="xs"
+          placeholder="Status"
+          aria-label="Filter by status"
+          clearable
+          data={['draft', 'active', 'retired']}
+          value={filter.status}
+          onChange={(v) => onChange({ ...filter, status: v as typeof filter.status })}
+        />
+        <Select
+          size="xs"
+          placeholder="Department"
+          aria-label="Filter by department"
+          clearable
+          data={departments}
+          value={filter.department}
+          onChange={(department) => onChange({ ...filter, department })}
+        />
+        <Select
+          size="xs"
+          placeholder="Lawful basis"
+          aria-label="Filter by lawful basis"
+          clearable
+          data={basisOptions}
+          value={filter.lawfulBasis}
+          onChange={(v) => onChange({ ...filter, lawfulBasis: v as typeof filter.lawfulBasis })}
+        />
+        <Select
+          size="xs"
+          placeholder="Country"
+          aria-label="Filter by transfer country"
+          clearable
+          searchable
+          data={countries}
+          value={filter.country}
+          onChange={(country) => onChange({ ...filter, country })}
+        />
+      </div>
+    </div>
   );
 });
