@@ -19,7 +19,10 @@ test('a template fills a draft, and the dots show where its gaps are', async ({ 
   harness = await startHarness(page, 'Acme Widgets Ltd');
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${APP_ORIGIN}/`);
-  await expect(page.getByRole('button', { name: 'New activity from a template…' })).toBeVisible();
+  // The empty register offers the common activities at once, and the picker with what each fills in.
+  const starters = page.getByTestId('starter-activities');
+  await expect(starters.getByRole('button', { name: 'Payroll' })).toBeVisible();
+  await expect(starters.getByRole('button', { name: 'What each fills in…' })).toBeVisible();
 
   await page.keyboard.press('Control+k');
   await page.getByLabel('Command palette').fill('template');

@@ -2,7 +2,7 @@
 // "New activity from a template": reachable from the Activities screen and the command palette, it fills a
 // draft from the register's own term lists (adding a term the register no longer has), which then saves.
 import './support/dom-shims';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ActivitiesScreen } from '../../../src/renderer/src/features/activities/ActivitiesScreen';
 import { useTemplatePicker } from '../../../src/renderer/src/features/activities/template-store';
@@ -107,5 +107,24 @@ describe('the template picker', () => {
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(useRegister.getState().section).toBe('activities');
     expect(useTemplatePicker.getState().opened).toBe(true);
+  });
+
+  it('offers the common activities on an empty register, one click each', async () => {
+    const bridge = await openRegister();
+    renderUi(<ActivitiesScreen />);
+    const starters = await screen.findByTestId('starter-activities');
+    expect(screen.getByText('No activities recorded yet.')).toBeTruthy();
+    const names = within(starters)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(names).toContain('Payroll');
+    expect(names).toContain('CCTV at our premises');
+    fireEvent.click(within(starters).getByRole('button', { name: 'What each fills in…' }));
+    expect(useTemplatePicker.getState().opened).toBe(true);
+    useTemplatePicker.getState().close();
+    fireEvent.click(within(starters).getByRole('button', { name: 'Recruitment' }));
+    await waitFor(() => expect(field(/^Name/).value).toBe('Recruitment'));
+    // A draft to review, not yet saved.
+    expect(bridge.register.activities.count()).toBe(0);
   });
 });

@@ -24,6 +24,7 @@ import {
 import { blankActivity, draftOf, nextReference, type ActivityDraftState } from './draft';
 import { draftFromTemplate } from './from-template';
 import { useOpenActivity } from './open-activity';
+import { StarterActivities } from './StarterActivities';
 import { TemplatePicker } from './TemplatePicker';
 import { useNewActivityRequest } from './new-activity-request';
 import { useTemplatePicker } from './template-store';
@@ -158,6 +159,7 @@ export function ActivitiesScreen() {
         gaps={gaps}
         onSort={setSort}
         onOpen={onOpen}
+        emptyText={activities.length === 0 ? 'No activities recorded yet.' : 'No activity matches.'}
       />
       <Text size="xs" c="dimmed" px="xs" py={4} data-testid="activity-count">
         {rows.length} of {counted(activities.length, 'activity')} · {legalName}
@@ -181,9 +183,13 @@ export function ActivitiesScreen() {
                 ? 'This register is empty: start from a common activity, press N for a blank one, or look at a sample.'
                 : 'Select an activity, press N for a new one, or start from a template.'}
             </Text>
-            <Button size="xs" variant="light" onClick={openTemplates}>
-              New activity from a template…
-            </Button>
+            {activities.length === 0 ? (
+              <StarterActivities onPick={startFromTemplate} onDetails={openTemplates} />
+            ) : (
+              <Button size="xs" variant="light" onClick={openTemplates}>
+                New activity from a template…
+              </Button>
+            )}
             {activities.length === 0 && <SampleRegisters />}
           </Stack>
         </div>

@@ -27,6 +27,8 @@ type Props = {
   gaps: Readonly<Record<string, FindingCounts>> | null;
   onSort(sort: Sort): void;
   onOpen(id: string): void;
+  /** What an empty table says: nothing recorded yet, or nothing matching the search and filters. */
+  emptyText: string;
 };
 
 /** One row; memoised, so moving the selection redraws two rows, not all those on screen. */
@@ -102,7 +104,7 @@ function GapCount({ counts }: { counts: FindingCounts | undefined | null }) {
   );
 }
 
-export function ActivityTable({ rows, selectedId, sort, gaps, onSort, onOpen }: Props) {
+export function ActivityTable({ rows, selectedId, sort, gaps, onSort, onOpen, emptyText }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -147,7 +149,7 @@ export function ActivityTable({ rows, selectedId, sort, gaps, onSort, onOpen }: 
       <div ref={scroller} className="table-body" role="rowgroup" tabIndex={0} onKeyDown={onKeyDown}>
         {rows.length === 0 ? (
           <Text c="dimmed" p="md" size="sm" role="row">
-            <span role="cell">No activity matches.</span>
+            <span role="cell">{emptyText}</span>
           </Text>
         ) : (
           <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
