@@ -12,6 +12,7 @@ import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { OverviewScreen } from './features/overview/OverviewScreen';
 import { DataMapScreen } from './features/map/DataMapScreen';
 import { CommandPalette } from './features/palette/CommandPalette';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { PartiesScreen } from './features/parties/PartiesScreen';
 import { StartScreen } from './features/start/StartScreen';
 import { TransfersScreen } from './features/transfers/TransfersScreen';
@@ -121,7 +122,9 @@ export function App() {
         </div>
       </nav>
       <main className="content">
-        <Screen />
+        <ScreenErrorBoundary section={section}>
+          <Screen />
+        </ScreenErrorBoundary>
       </main>
       <CommandPalette />
     </div>
