@@ -69,7 +69,13 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
   // A transfer to the US, with the destination's status from the reference data.
   await pick(page, field(editor, 'Destination'), 'United States of America (US)', 'United States of');
   await pick(page, field(editor, 'Importer'), 'Amazon Web Services EMEA SARL', 'Amazon');
-  await pick(page, field(editor, 'Transfer mechanism'), 'SCC Module 2 — controller to processor', 'Module 2');
+  // A UK organisation: the EU SCC module is offered with the UK Addendum, which is what gets recorded.
+  await pick(
+    page,
+    field(editor, 'Transfer mechanism'),
+    'SCC Module 2 — controller to processor, with the UK Addendum',
+    'Module 2',
+  );
   await editor.getByRole('button', { name: 'Add transfer' }).click();
   await expect(editor.getByTestId('transfer-row')).toContainText('United States of America');
   await expect(editor.getByTestId('transfer-row').getByTestId('destination-status')).toHaveText(
@@ -157,6 +163,8 @@ test('a DPO keeps the whole record in Ropa', async ({ page }) => {
   await expect(transferEditor.getByText('Saved ✓')).toBeVisible();
   await expect(page.getByTestId('transfers-table-row')).toContainText('2026-10-01');
   expect(harness.register().transfers.list()[0]).toMatchObject({
+    mechanism: 'uk-addendum',
+    sccModule: '2',
     tiaDate: '2026-10-01',
     tiaReference: 'TIA-2026-07',
     supplementaryMeasures: 'Encryption with keys held in the UK',

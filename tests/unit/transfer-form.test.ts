@@ -1,17 +1,23 @@
 // The transfer editor's choices over the real reference data: the importer's role comes from how the activity
-// links it, the mechanisms offered fit both roles (the chosen one always stays), and the SCC module is
-// taken from the mechanism, or from the user where the mechanism leaves it open (UK Addendum).
+// links it, the mechanisms offered fit both roles and the organisation's regimes (the recorded one always
+// stays), and the SCC module is taken from the mechanism, or from the user or the Addendum choice where the
+// mechanism leaves it open (UK Addendum).
 import { describe, expect, it } from 'vitest';
 import { referenceView } from '../../src/core/views/reference-view';
 import {
-  fittingMechanisms,
-  fromTransferForm,
-  importerRoleOf,
-} from '../../src/renderer/src/features/transfers/transfer-form';
+  choiceOf,
+  mechanismChoices,
+  mechanismName,
+  recordedBy,
+  type TransferFit,
+} from '../../src/renderer/src/features/transfers/mechanism-choices';
+import { fromTransferForm, importerRoleOf } from '../../src/renderer/src/features/transfers/transfer-form';
 import { TransferFields } from '../../src/shared/domain';
 
 const { mechanisms } = referenceView();
-const ids = (list: { id: string }[]) => list.map((m) => m.id);
+const both: TransferFit['jurisdictions'] = ['eu-gdpr', 'uk-gdpr'];
+const offered = (fit: TransferFit, recorded: string | null = null) =>
+  mechanismChoices(mechanisms, fit, recorded).map((c) => c.value);
 
 describe('the transfer form', () => {
   it("reads the importer's role from the activity's links", () => {
@@ -21,17 +27,55 @@ describe('the transfer form', () => {
     expect(importerRoleOf([])).toBeNull();
   });
 
-  it('offers the SCC module that fits the roles, and keeps the chosen one listed', () => {
-    const toProcessor = ids(fittingMechanisms(mechanisms, 'controller', 'processor', null));
+  it('offers the SCC module that fits the roles, and keeps the recorded one listed as not fitting', () => {
+    const toProcessor = offered({ exporter: 'controller', importer: 'processor', jurisdictions: both });
     expect(toProcessor).toContain('eu-scc-m2-c2p');
     expect(toProcessor).not.toContain('eu-scc-m1-c2c');
     expect(toProcessor).not.toContain('eu-scc-m3-p2p');
     expect(toProcessor).toContain('uk-idta');
-    const unknownImporter = ids(fittingMechanisms(mechanisms, 'controller', null, null));
+    const unknownImporter = offered({ exporter: 'controller', importer: null, jurisdictions: both });
     expect(unknownImporter).toEqual(expect.arrayContaining(['eu-scc-m1-c2c', 'eu-scc-m2-c2p']));
     expect(unknownImporter).not.toContain('eu-scc-m3-p2p');
-    expect(ids(fittingMechanisms(mechanisms, 'controller', 'processor', 'eu-scc-m1-c2c'))).toContain(
+    const kept = mechanismChoices(
+      mechanisms,
+      { exporter: 'controller', importer: 'processor', jurisdictions: both },
       'eu-scc-m1-c2c',
+    ).find((c) => c.value === 'eu-scc-m1-c2c');
+    expect(kept).toMatchObject({
+      group: 'Recorded, but does not fit',
+      misfit: 'For a controller sending to a controller; here a controller is sending to a processor.',
+    });
+  });
+
+  it('offers the mechanisms of the regimes the organisation answers to, and the EU SCCs to a UK exporter with the Addendum', () => {
+    const uk = offered({ exporter: 'controller', importer: 'processor', jurisdictions: ['uk-gdpr'] });
+    expect(uk).toEqual(expect.arrayContaining(['uk-idta', 'uk-addendum', 'uk-addendum+2', 'uk-art49']));
+    expect(uk).not.toContain('uk-addendum+1');
+    expect(uk.filter((id) => id.startsWith('eu-'))).toEqual([]);
+    const eu = offered({ exporter: 'controller', importer: 'processor', jurisdictions: ['eu-gdpr'] });
+    expect(eu).toContain('eu-scc-m2-c2p');
+    expect(eu.filter((id) => id.startsWith('uk-'))).toEqual([]);
+    // Retired mechanisms are no longer offered to anyone.
+    expect(offered({ exporter: 'controller', importer: null, jurisdictions: both })).not.toContain(
+      'eu-privacy-shield',
+    );
+  });
+
+  it('records the Addendum with the module its choice names, and shows it again as that choice', () => {
+    expect(recordedBy('uk-addendum+2', mechanisms)).toEqual({ mechanism: 'uk-addendum', sccModule: '2' });
+    expect(recordedBy('eu-scc-m4-p2c', mechanisms)).toEqual({ mechanism: 'eu-scc-m4-p2c', sccModule: '4' });
+    expect(recordedBy('uk-idta', mechanisms)).toEqual({ mechanism: 'uk-idta', sccModule: null });
+    const choices = mechanismChoices(
+      mechanisms,
+      { exporter: 'controller', importer: 'processor', jurisdictions: ['uk-gdpr'] },
+      'uk-addendum',
+    );
+    expect(choiceOf(choices, 'uk-addendum', '2')).toBe('uk-addendum+2');
+    expect(choiceOf(choices, 'uk-addendum', '3')).toBe('uk-addendum');
+    expect(choiceOf(choices, 'uk-idta', null)).toBe('uk-idta');
+    const addendum = mechanisms.find((m) => m.id === 'uk-addendum')!;
+    expect(mechanismName(addendum, '2')).toBe(
+      'International Data Transfer Addendum to the EU SCCs (B1.0), SCC Module 2',
     );
   });
 

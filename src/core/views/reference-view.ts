@@ -47,6 +47,8 @@ function buildReferenceView(): ReferenceView {
       article: m.article,
       group: m.group,
       jurisdiction: m.jurisdiction,
+      parent: m.parent,
+      requires: m.requires,
       exporterRole: m.exporterRole,
       importerRole: m.importerRole,
       sccModule: m.sccModule,

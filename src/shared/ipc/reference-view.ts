@@ -25,6 +25,10 @@ export type MechanismView = {
   article: string | null;
   group: 'none' | 'adequacy' | 'safeguards' | 'derogation';
   jurisdiction: 'eu' | 'uk' | 'both';
+  /** The instrument this one is a part of (an SCC module: the 2021 EU SCCs), or null. */
+  parent: string | null;
+  /** Instruments this one cannot stand without (the UK Addendum amends the EU SCCs). */
+  requires: string[];
   exporterRole: ActivityRole | null;
   importerRole: ActivityRole | null;
   sccModule: SccModule | null;

@@ -3,10 +3,14 @@
 import { ActionIcon, Button, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { memo } from 'react';
 import { PARTY_RELATIONS } from '../../../../shared/domain/codes';
+import { HintedOption } from '../../components/HintedOption';
 import { TermPicker } from '../../components/TermPicker';
 import { RELATION_LABELS } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import type { ActivityDraftState, FieldErrors, UpdateDraft } from './draft';
+
+const hintOf = (conditions: readonly { id: string; hint: string }[] | undefined, id: string) =>
+  conditions?.find((c) => c.id === id)?.hint ?? '';
 
 type SectionProps = { draft: ActivityDraftState; update: UpdateDraft; errors: FieldErrors };
 
@@ -46,6 +50,13 @@ export const PeopleDataSection = memo(function PeopleDataSection({ draft, update
             label="Art 9(2) condition for special category data"
             data-field="art9Conditions"
             data={(reference?.art9 ?? []).map((c) => ({ value: c.id, label: `${c.article} ${c.label}` }))}
+            renderOption={({ option, checked }) => (
+              <HintedOption
+                label={option.label}
+                hint={hintOf(reference?.art9, option.value)}
+                checked={checked ?? false}
+              />
+            )}
             value={draft.art9Conditions}
             onChange={(v) => update({ art9Conditions: v as ActivityDraftState['art9Conditions'] })}
             error={errors['art9Conditions']}
@@ -68,6 +79,13 @@ export const PeopleDataSection = memo(function PeopleDataSection({ draft, update
             label="Art 10 condition for criminal offence data"
             data-field="art10Conditions"
             data={(reference?.art10 ?? []).map((c) => ({ value: c.id, label: c.label }))}
+            renderOption={({ option, checked }) => (
+              <HintedOption
+                label={option.label}
+                hint={hintOf(reference?.art10, option.value)}
+                checked={checked ?? false}
+              />
+            )}
             value={draft.art10Conditions}
             onChange={(v) => update({ art10Conditions: v as ActivityDraftState['art10Conditions'] })}
           />

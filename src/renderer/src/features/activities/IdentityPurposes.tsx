@@ -10,8 +10,11 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import type { ComboboxItem, OptionsFilter } from '@mantine/core';
 import { memo } from 'react';
 import { ACTIVITY_STATUSES, LAWFUL_BASES } from '../../../../shared/domain/codes';
+import type { BasisView } from '../../../../shared/ipc/reference-view';
+import { HintedOption, provisionOf } from '../../components/HintedOption';
 import { STATUS_LABELS } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import type { ActivityDraftState, FieldErrors, UpdateDraft } from './draft';
@@ -94,6 +97,17 @@ export const IdentitySection = memo(function IdentitySection({ draft, update, er
   );
 });
 
+/** Type-ahead on the basis's name or its provision: "6(1)(f)" finds legitimate interests as "legit" does. */
+const basisFilter =
+  (bases: readonly BasisView[]): OptionsFilter =>
+  ({ options, search }) => {
+    const wanted = search.trim().toLowerCase();
+    return (options as ComboboxItem[]).filter((o) => {
+      const article = bases.find((b) => b.id === o.value)?.article ?? '';
+      return `${o.label} ${article}`.toLowerCase().includes(wanted);
+    });
+  };
+
 export const PurposesSection = memo(function PurposesSection({ draft, update, errors }: SectionProps) {
   const bases = useRegister((s) => s.reference?.lawfulBases ?? []);
   const isController = draft.role === 'controller';
@@ -134,6 +148,22 @@ export const PurposesSection = memo(function PurposesSection({ draft, update, er
                   searchable
                   aria-label={`Lawful basis of purpose ${index + 1}`}
                   data={LAWFUL_BASES.map((id) => ({ value: id, label: basisOf(id)?.shortLabel ?? id }))}
+                  filter={basisFilter(bases)}
+                  // Wider than the field: each option carries its Art 6(1) point and a hint.
+                  comboboxProps={{ width: 380, position: 'bottom-start' }}
+                  renderOption={({ option, checked }) => {
+                    const b = basisOf(option.value);
+                    return b ? (
+                      <HintedOption
+                        label={option.label}
+                        provision={provisionOf(b.article)}
+                        hint={b.hint}
+                        checked={checked ?? false}
+                      />
+                    ) : (
+                      option.label
+                    );
+                  }}
                   value={purpose.lawfulBasis}
                   onChange={(v) =>
                     setPurpose(index, { lawfulBasis: v as (typeof LAWFUL_BASES)[number] | null })

@@ -14,10 +14,10 @@ import { useDirtyFlag, useRecordSave } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
+import { asSelectData, choiceOf, mechanismChoices, recordedBy } from './mechanism-choices';
 import {
   MODULE_NAMED_BY_USER,
   TransferForm,
-  fittingMechanisms,
   fromTransferForm,
   importerRoleOf,
   toTransferForm,
@@ -40,7 +40,11 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
   const { register, control, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
   useDirtyFlag(isDirty);
-  const [country, mechanismId, partyId] = useWatch({ control, name: ['country', 'mechanism', 'partyId'] });
+  const [country, mechanismId, partyId, sccModule] = useWatch({
+    control,
+    name: ['country', 'mechanism', 'partyId', 'sccModule'],
+  });
+  const jurisdictions = useRegister((s) => s.summary?.organisation.jurisdictions);
   // How the activity links its parties tells what the importer is (processor or controller) for it.
   const [links, setLinks] = useState<PartyLink[]>([]);
   useEffect(() => {
@@ -55,7 +59,13 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
   }, [transfer.activityId]);
   const importerRole = importerRoleOf(links.filter((l) => l.partyId === partyId).map((l) => l.relation));
   const allMechanisms = reference?.mechanisms ?? [];
-  const mechanisms = fittingMechanisms(allMechanisms, activity?.role, importerRole, mechanismId ?? null);
+  const choices = mechanismChoices(
+    allMechanisms,
+    { exporter: activity?.role, importer: importerRole, jurisdictions },
+    mechanismId ?? null,
+  );
+  const chosen = choiceOf(choices, mechanismId ?? null, sccModule ?? null);
+  const misfit = choices.find((c) => c.value === chosen)?.misfit ?? null;
   const mechanism = allMechanisms.find((m) => m.id === mechanismId);
   const destination = countryName(reference, country ?? null);
 
@@ -146,13 +156,17 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
                 searchable
                 clearable
                 allowDeselect={false}
-                data={mechanisms.map((m) => ({
-                  value: m.id,
-                  label: m.retired ? `${m.label} (retired)` : m.label,
-                }))}
-                value={field.value ?? null}
-                onChange={field.onChange}
-                error={mechanism?.retired ? mechanism.retiredReason : undefined}
+                data={asSelectData(choices)}
+                value={chosen}
+                onChange={(value) => {
+                  if (value === null) return field.onChange(null);
+                  const picked = recordedBy(value, allMechanisms);
+                  field.onChange(picked.mechanism);
+                  // An Addendum choice names its SCC module; other choices leave the module as it was.
+                  if (picked.mechanism !== value)
+                    form.setValue('sccModule', picked.sccModule, { shouldDirty: true });
+                }}
+                error={misfit}
               />
             )}
           />

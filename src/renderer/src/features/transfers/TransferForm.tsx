@@ -1,5 +1,6 @@
 // ⑤ Transfers of one activity (Art 30(1)(e)): each row saved on its own, with the destination status shown
-// and the mechanism picker limited to what fits the exporter's role (retired mechanisms are marked). "Edit…"
+// and the mechanism picker limited to what fits the roles and the organisation's regimes (see
+// mechanism-choices); a recorded mechanism that is retired or does not fit says why on its row. "Edit…"
 // opens a transfer in the Transfers screen, where the rest of it (TIA, safeguards, since) is recorded.
 import { ActionIcon, Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
@@ -9,7 +10,15 @@ import { DestinationBadge } from '../../components/DestinationBadge';
 import { call, deleteFailureText, errorText } from '../../lib/api';
 import { countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
-import { fittingMechanisms, importerRoleOf } from './transfer-form';
+import {
+  asSelectData,
+  mechanismChoices,
+  mechanismName,
+  misfitOf,
+  recordedBy,
+  type TransferFit,
+} from './mechanism-choices';
+import { importerRoleOf } from './transfer-form';
 
 export function ActivityTransfers({
   activityId,
@@ -26,6 +35,7 @@ export function ActivityTransfers({
   const parties = useRegister((s) => s.parties);
   const reference = useRegister((s) => s.reference);
   const refresh = useRegister((s) => s.refresh);
+  const jurisdictions = useRegister((s) => s.summary?.organisation.jurisdictions);
   const [country, setCountry] = useState<string | null>(null);
   const [partyId, setPartyId] = useState<string | null>(null);
   const [mechanism, setMechanism] = useState<string | null>(null);
@@ -38,21 +48,32 @@ export function ActivityTransfers({
       </Text>
     );
   const mine = transfers.filter((t) => t.activityId === activityId);
-  const importerRole = importerRoleOf(links.filter((l) => l.partyId === partyId).map((l) => l.relation));
-  const mechanisms = fittingMechanisms(reference?.mechanisms ?? [], role, importerRole, mechanism);
-  const mechanismLabel = (id: string | null) => reference?.mechanisms.find((m) => m.id === id)?.label ?? '—';
+  const allMechanisms = reference?.mechanisms ?? [];
+  const fitFor = (importer: string | null): TransferFit => ({
+    exporter: role,
+    importer: importerRoleOf(links.filter((l) => l.partyId === importer).map((l) => l.relation)),
+    jurisdictions,
+  });
+  // The choice picked so far stays listed (marked) if a change of importer makes it not fit.
+  const choices = mechanismChoices(
+    allMechanisms,
+    fitFor(partyId),
+    mechanism && recordedBy(mechanism, allMechanisms).mechanism,
+  );
+  const recordedMechanism = (t: (typeof transfers)[number]) =>
+    allMechanisms.find((m) => m.id === t.mechanism);
   const destination = (code: string | null) => countryName(reference, code) ?? code ?? '—';
 
   const add = async () => {
     setError(null);
     try {
-      const sccModule = reference?.mechanisms.find((m) => m.id === mechanism)?.sccModule ?? null;
+      const picked = mechanism ? recordedBy(mechanism, allMechanisms) : null;
       await call('transfers:save', {
         activityId,
         country,
         partyId,
-        mechanism,
-        sccModule,
+        mechanism: picked?.mechanism ?? null,
+        sccModule: picked?.sccModule ?? null,
         tiaDate: tiaDate || null,
       });
       setCountry(null);
@@ -80,36 +101,24 @@ export function ActivityTransfers({
 
   return (
     <Stack gap="xs">
-      {mine.map((t) => (
-        <Group key={t.id} gap="xs" data-testid="transfer-row" wrap="nowrap">
-          <Text size="xs" fw={500}>
-            {destination(t.country)}
-          </Text>
-          <DestinationBadge country={t.country} />
-          <Text size="xs" c="dimmed" className="ellipsis" style={{ flex: 1 }}>
-            {parties.find((p) => p.id === t.partyId)?.name ?? 'no importer named'} ·{' '}
-            {mechanismLabel(t.mechanism)}
-            {t.tiaDate ? ` · TIA ${t.tiaDate}` : ''}
-          </Text>
-          <Anchor
-            size="xs"
-            component="button"
-            type="button"
-            aria-label={`Edit the transfer to ${destination(t.country)}`}
-            onClick={() => useRegister.getState().openRecord('transfer', t.id)}
-          >
-            Edit…
-          </Anchor>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={`Remove transfer to ${destination(t.country)}`}
-            onClick={() => void remove(t.id, destination(t.country))}
-          >
-            ×
-          </ActionIcon>
-        </Group>
-      ))}
+      {mine.map((t) => {
+        const m = recordedMechanism(t);
+        return (
+          <TransferRow
+            key={t.id}
+            destination={destination(t.country)}
+            country={t.country}
+            summary={[
+              parties.find((p) => p.id === t.partyId)?.name ?? 'no importer named',
+              m ? mechanismName(m, t.sccModule) : '—',
+              ...(t.tiaDate ? [`TIA ${t.tiaDate}`] : []),
+            ].join(' · ')}
+            misfit={m ? misfitOf(m, fitFor(t.partyId)) : null}
+            onEdit={() => useRegister.getState().openRecord('transfer', t.id)}
+            onRemove={() => void remove(t.id, destination(t.country))}
+          />
+        );
+      })}
       <Group gap="xs" align="flex-end" wrap="nowrap">
         <Select
           size="xs"
@@ -137,9 +146,10 @@ export function ActivityTransfers({
           size="xs"
           label="Transfer mechanism"
           searchable
-          data={mechanisms.map((m) => ({ value: m.id, label: m.retired ? `${m.label} (retired)` : m.label }))}
+          data={asSelectData(choices)}
           value={mechanism}
           onChange={setMechanism}
+          error={choices.find((c) => c.value === mechanism)?.misfit}
           style={{ flex: 2 }}
         />
         <TextInput
@@ -156,6 +166,59 @@ export function ActivityTransfers({
       {error && (
         <Text size="xs" c="red" role="alert">
           {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** One recorded transfer of the activity, with what is wrong with its mechanism (retired, not fitting). */
+function TransferRow({
+  destination,
+  country,
+  summary,
+  misfit,
+  onEdit,
+  onRemove,
+}: {
+  destination: string;
+  country: string | null;
+  summary: string;
+  misfit: string | null;
+  onEdit(): void;
+  onRemove(): void;
+}) {
+  return (
+    <Stack gap={0} data-testid="transfer-row">
+      <Group gap="xs" wrap="nowrap">
+        <Text size="xs" fw={500}>
+          {destination}
+        </Text>
+        <DestinationBadge country={country} />
+        <Text size="xs" c="dimmed" className="ellipsis" style={{ flex: 1 }}>
+          {summary}
+        </Text>
+        <Anchor
+          size="xs"
+          component="button"
+          type="button"
+          aria-label={`Edit the transfer to ${destination}`}
+          onClick={onEdit}
+        >
+          Edit…
+        </Anchor>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={`Remove transfer to ${destination}`}
+          onClick={onRemove}
+        >
+          ×
+        </ActionIcon>
+      </Group>
+      {misfit && (
+        <Text size="xs" c="red" data-testid="mechanism-warning">
+          {misfit}
         </Text>
       )}
     </Stack>

@@ -12,6 +12,7 @@ import { matchesWords, useSearchShortcut } from '../../lib/search-shortcut';
 import { OpenableRow } from '../../components/OpenableRow';
 import { useRegister } from '../../stores/register-store';
 import { TransferEditor } from './TransferEditor';
+import { mechanismName } from './mechanism-choices';
 
 /** A row's height before it is measured (a destination's name and badge on two lines). */
 const ESTIMATED_ROW_HEIGHT = 52;
@@ -50,7 +51,7 @@ export function TransfersScreen() {
         countryName(reference, t.country),
         t.internationalOrganisation,
         t.partyId ? partyById.get(t.partyId)?.name : '',
-        m?.label ?? 'not recorded',
+        m ? mechanismName(m, t.sccModule) : 'not recorded',
       ];
       return matchesWords(words.filter(Boolean).join(' '), deferredQuery);
     });
@@ -143,7 +144,9 @@ export function TransfersScreen() {
                     </Table.Td>
                     <Table.Td>{(t.partyId && partyById.get(t.partyId)?.name) ?? '—'}</Table.Td>
                     <Table.Td c={m?.retired ? 'red' : undefined}>
-                      {m ? `${m.label}${m.retired ? ' (retired)' : ''}` : 'not recorded'}
+                      {m
+                        ? `${mechanismName(m, t.sccModule)}${m.retired ? ' (retired)' : ''}`
+                        : 'not recorded'}
                     </Table.Td>
                     <Table.Td>{t.tiaDate ?? (m?.requiresTia ? 'missing' : '—')}</Table.Td>
                   </OpenableRow>

@@ -54,22 +54,3 @@ export function importerRoleOf(relations: readonly PartyRelation[]): 'controller
   if (relations.length === 0) return null;
   return relations.some((r) => r === 'processor' || r === 'sub-processor') ? 'processor' : 'controller';
 }
-
-/**
- * The mechanisms that fit the transfer's roles: the exporter's role always, the importer's when it is known
- * (SCC Module 2 for a controller sending to its processor, not Module 1). The one already chosen stays
- * listed even if it does not fit, so the picker shows it and the checks say what is wrong.
- */
-export function fittingMechanisms(
-  mechanisms: readonly MechanismView[],
-  exporter: 'controller' | 'processor' | undefined,
-  importer: 'controller' | 'processor' | null,
-  chosen: string | null,
-): MechanismView[] {
-  return mechanisms.filter(
-    (m) =>
-      m.id === chosen ||
-      ((!m.exporterRole || m.exporterRole === exporter) &&
-        (!m.importerRole || importer === null || m.importerRole === importer)),
-  );
-}
