@@ -55,7 +55,10 @@ describe('the transfer mechanism picker', () => {
     const { bridge, transferId } = await registerWithTransfer(null);
     renderUi(<TransfersScreen />);
     fireEvent.click(screen.getByTestId('transfers-table-row'));
-    await screen.findByText(/The importer is a processor for this activity/);
+    // The note says why the list is what it is: the roles, and the regime the organisation answers to.
+    await screen.findByText(
+      /The importer is a processor for this activity: .* a controller sending to a processor, under the UK GDPR\./,
+    );
 
     const offered = await optionsOf('Transfer mechanism');
     expect(offered).toEqual(

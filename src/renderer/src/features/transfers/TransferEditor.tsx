@@ -27,6 +27,12 @@ import {
 
 const emptyAsNull = { setValueAs: (v: unknown) => (v === '' ? null : v) };
 
+/** The regimes the organisation answers to, as the editor's note names them. */
+function regimeWords(jurisdictions: readonly string[] | undefined): string {
+  const names = (jurisdictions ?? ['uk-gdpr']).map((j) => (j === 'eu-gdpr' ? 'the EU GDPR' : 'the UK GDPR'));
+  return names.join(' and ');
+}
+
 export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; onDeleted(): void }) {
   const refresh = useRegister((s) => s.refresh);
   const parties = useRegister((s) => s.parties);
@@ -183,7 +189,7 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
           {importerRole && (
             <Text size="xs" c="dimmed">
               The importer is a {importerRole} for this activity: the mechanisms listed are those that fit a{' '}
-              {activity?.role} sending to a {importerRole}.
+              {activity?.role} sending to a {importerRole}, under {regimeWords(jurisdictions)}.
             </Text>
           )}
           {mechanism && MODULE_NAMED_BY_USER.has(mechanism.id) && (
