@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { ActivitiesScreen } from './features/activities/ActivitiesScreen';
 import { CheckCounts } from './features/checks/CheckCounts';
 import { ChecksScreen } from './features/checks/ChecksScreen';
+import { ExportRunning } from './features/exchange/ExportRunning';
 import { ExportScreen } from './features/exchange/ExportScreen';
 import { HistoryScreen } from './features/history/HistoryScreen';
 import { ImportScreen } from './features/exchange/ImportScreen';
@@ -117,6 +118,7 @@ export function App() {
             component="button"
             label="Export…"
             active={section === 'export'}
+            rightSection={<ExportRunning />}
             onClick={() => go('export')}
           />
         </div>

@@ -2,13 +2,15 @@
 // The export screen over a real register: the "as at" date reaches the export (the cover says so and the
 // activities added since are left out), and a day still to come is refused before anything is written.
 import './support/dom-shims';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blankActivity } from '../../../src/renderer/src/features/activities/draft';
 import { asAtProblem, ExportScreen } from '../../../src/renderer/src/features/exchange/ExportScreen';
+import { ExportRunning } from '../../../src/renderer/src/features/exchange/ExportRunning';
+import { useRegister } from '../../../src/renderer/src/stores/register-store';
 import { openRegister, renderUi, typeInto } from './support/render';
 
 const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA');
@@ -21,6 +23,12 @@ async function coverValue(file: string, label: string): Promise<unknown> {
     if (row.getCell(1).value === label) value = row.getCell(2).value;
   });
   return value;
+}
+
+/** The Export screen while it is the section shown, as App draws it. */
+function ExportWhenShown() {
+  const section = useRegister((s) => s.section);
+  return section === 'export' ? <ExportScreen /> : null;
 }
 
 describe('asAtProblem', () => {
@@ -122,5 +130,35 @@ describe('the export screen', () => {
     const dir = path.dirname(bridge.register.file);
     expect(fs.readdirSync(dir).filter((f) => f.includes('article30'))).toEqual([]);
     expect(bridge.calls.some((c) => c.channel === 'exports:cancel')).toBe(true);
+  });
+
+  it('goes on while the user looks elsewhere, and shows its outcome on coming back', async () => {
+    const bridge = await openRegister(({ register }) => {
+      register.activities.save({ ...blankActivity('controller', 'HR-01'), name: 'Payroll' });
+    });
+    const gate = bridge.hold('exports:write');
+    useRegister.setState({ section: 'export' });
+    renderUi(
+      <>
+        <ExportRunning />
+        <ExportWhenShown />
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Export…' }));
+    expect(await screen.findByTestId('export-progress')).toBeTruthy();
+    // The user goes elsewhere: the screen is gone, the sidebar still says an export runs.
+    act(() => useRegister.setState({ section: 'overview' }));
+    expect(screen.queryByTestId('export-screen')).toBeNull();
+    expect(screen.getByTestId('export-running')).toBeTruthy();
+    gate.release();
+    await waitFor(() => expect(screen.queryByTestId('export-running')).toBeNull());
+    // Back on Export: what the export did is there.
+    act(() => useRegister.setState({ section: 'export' }));
+    expect(screen.getByTestId('export-done').textContent).toContain(
+      'Exported 1 activity to acme-widgets-ltd-article30.xlsx',
+    );
+    expect(
+      fs.existsSync(path.join(path.dirname(bridge.register.file), 'acme-widgets-ltd-article30.xlsx')),
+    ).toBe(true);
   });
 });

@@ -13,9 +13,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
-import { EXPORT_FORMATS, type ExportResult } from '../../../../shared/ipc/contract';
-import { ApiError, call } from '../../lib/api';
+import { useMemo, useState } from 'react';
+import { EXPORT_FORMATS } from '../../../../shared/ipc/contract';
+import { call } from '../../lib/api';
 import { callApp } from '../../lib/app';
 import { fileName } from '../../lib/file-name';
 import { STATUS_LABELS } from '../../lib/labels';
@@ -23,6 +23,7 @@ import { useRegister } from '../../stores/register-store';
 import { counted } from '../../../../shared/counted';
 import { RecordAsSent } from './RecordAsSent';
 import { useExportChoice, type ExportFormat } from './export-choice';
+import { useExportJob } from './export-job';
 
 type Format = ExportFormat;
 
@@ -69,56 +70,23 @@ export function ExportScreen() {
     () => [...new Set(activities.map((a) => a.department.trim()).filter(Boolean))].sort(),
     [activities],
   );
-  const [busy, setBusy] = useState(false);
-  const [rows, setRows] = useState(0);
-  const [done, setDone] = useState<ExportResult | null>(null);
-  /** The layout of the finished export (the picker may have moved on since). */
-  const [doneFormat, setDoneFormat] = useState<Format>('full');
-  const [cancelled, setCancelled] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  // While an export runs, ask every quarter second how many rows it has written.
-  useEffect(() => {
-    if (!busy) return;
-    setRows(0);
-    const timer = setInterval(() => {
-      call('exports:progress').then(
-        (p) => setRows(p.rows),
-        () => undefined,
-      );
-    }, 250);
-    return () => clearInterval(timer);
-  }, [busy]);
+  const { running: busy, rows, done, doneFormat, cancelled, error } = useExportJob();
 
   const run = async () => {
-    setError(null);
-    setCancelled(null);
-    setDone(null);
     const { extension, stem = 'article30' } = FORMATS[format];
     const suggestedName = `${slug(summary?.organisation.legalName ?? '')}-${stem}.${extension}`;
     const out = await callApp('app:chooseExportFile', { suggestedName });
     if (!out) return;
-    setBusy(true);
-    setDoneFormat(format);
-    try {
-      setDone(
-        await call('exports:write', {
-          format,
-          out,
-          filters: {
-            ...(role ? { role: role as 'controller' | 'processor' } : {}),
-            ...(status ? { status: status as 'draft' | 'active' | 'retired' } : {}),
-            ...(department.trim() ? { department: department.trim() } : {}),
-            ...(asAt ? { asAt } : {}),
-          },
-        }),
-      );
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'CANCELLED') setCancelled(e.message);
-      else setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    await useExportJob.getState().run({
+      format,
+      out,
+      filters: {
+        ...(role ? { role: role as 'controller' | 'processor' } : {}),
+        ...(status ? { status: status as 'draft' | 'active' | 'retired' } : {}),
+        ...(department.trim() ? { department: department.trim() } : {}),
+        ...(asAt ? { asAt } : {}),
+      },
+    });
   };
 
   return (
