@@ -2,7 +2,7 @@
 import type { Finding, Jurisdiction, PartyRelation } from '../../shared/domain';
 import { destinationStatus } from '../reference';
 import { activityTarget, currentActivities, partyTarget, type Rule } from './context';
-import { isThirdCountry, needsSafeguards } from './destination';
+import { isOwnProcessingAtHome, isThirdCountry, JURISDICTION_LABEL, needsSafeguards } from './destination';
 
 const PROCESSING_RELATIONS: readonly PartyRelation[] = ['processor', 'sub-processor'];
 /** Relations that mean data goes to the party (a client controller is the source, not an importer here). */
@@ -56,17 +56,23 @@ export const transferCoverageRules: Rule = (context) => {
     for (const link of a.parties) {
       if (!DISCLOSURE_RELATIONS.includes(link.relation)) continue;
       const party = context.party(link.partyId);
-      // Storage in the organisation's own country is not a transfer by it (EDPB Guidelines 05/2021).
-      if (!party?.country || party.country === own) continue;
+      if (!party?.country) continue;
+      // The organisation's own processing in its own country (its processors there included) is no
+      // transfer; another controller there is, even when the organisation is outside the EEA or the UK.
+      if (isOwnProcessingAtHome(party.country, link.relation, context)) continue;
       const country = party.country;
       const third = thirdCountryUnder(country);
       if (third.length === 0 || transfers.some((t) => t.partyId === party.id)) continue;
       const unsafe = third.some((j) => needsSafeguards(country, j, party, context.today));
+      const safeguarded = unsafe ? ' and nothing shows how the transfer is safeguarded' : '';
       findings.push({
         ruleId: 'transfer.not-recorded',
         severity: unsafe ? 'error' : 'warning',
         article: 'Art 30(1)(e), Art 44',
-        message: `${party.name} is in ${country}, a third country, but no transfer to it is recorded for this activity${unsafe ? ' and nothing shows how the transfer is safeguarded' : ''}.`,
+        message:
+          country === own
+            ? `${party.name} is in ${country}, the organisation's own country, which is a third country under the ${third.map((j) => JURISDICTION_LABEL[j]).join(' and ')}: disclosing data to another party there is a transfer (only the organisation's own processing there, itself or through its processors, is not). No transfer to it is recorded for this activity${safeguarded}.`
+            : `${party.name} is in ${country}, a third country, but no transfer to it is recorded for this activity${safeguarded}.`,
         target: activityTarget(a, 'transfers', 'parties'),
       });
     }

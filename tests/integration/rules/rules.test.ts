@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity, Party, Transfer } from '../../../src/shared/domain';
 import { runChecks, summariseFindings } from '../../../src/core/rules';
 import { tempDir } from '../../helpers/temp-dir';
-import { createCleanRegister, TODAY, type CleanRegister } from './clean-register';
+import { americanUnderEuGdpr, createCleanRegister, TODAY, type CleanRegister } from './clean-register';
 
 type Case = {
   rule: string;
@@ -622,5 +622,59 @@ describe('an organisation under both the EU GDPR and the UK GDPR', () => {
     });
     editTransfer(c, { mechanism: 'eu-adequacy-dpf' });
     expect(findingsOf(c)).toEqual([]);
+  });
+});
+
+describe('a US organisation under the EU GDPR (Art 3(2)) and a party in the US', () => {
+  /** Its US group company, linked to the customer activity in that relation. */
+  const groupCompany = (relation: 'processor' | 'recipient' | 'joint-controller') => {
+    const c = americanUnderEuGdpr(createCleanRegister(tempDir()));
+    const parent = c.register.parties.save({
+      ...c.usImporter,
+      id: undefined,
+      name: 'Parent Holdings Inc',
+      roles: [relation],
+      certifications: [],
+    });
+    c.controller = editController(c, {
+      parties: [...c.controller.parties, { partyId: parent.id, relation, description: 'Group reporting' }],
+    });
+    return { c, parent };
+  };
+  const findingsOf = (c: CleanRegister) => runChecks(c.register, { today: TODAY });
+
+  it('says nothing of its processor there: its own processing in its own country is no transfer', () => {
+    expect(findingsOf(groupCompany('processor').c)).toEqual([]);
+  });
+
+  it.each(['recipient', 'joint-controller'] as const)(
+    'finds disclosure to a %s there a transfer with none recorded',
+    (relation) => {
+      const findings = findingsOf(groupCompany(relation).c);
+      expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['transfer.not-recorded', 'error']]);
+      expect(findings[0]!.message).toBe(
+        "Parent Holdings Inc is in US, the organisation's own country, which is a third country under the EU GDPR: disclosing data to another party there is a transfer (only the organisation's own processing there, itself or through its processors, is not). No transfer to it is recorded for this activity and nothing shows how the transfer is safeguarded.",
+      );
+    },
+  );
+
+  it('refuses "own processing in its own country" for another party there, or for another country', () => {
+    const { c, parent } = groupCompany('recipient');
+    const transfer = c.register.transfers.save({
+      ...c.transfer,
+      id: undefined,
+      partyId: parent.id,
+      mechanism: 'none-own-country',
+    });
+    const onIt = () => findingsOf(c).filter((f) => f.target.id === transfer.id);
+    expect(onIt().map((f) => [f.ruleId, f.severity])).toEqual([['transfer.not-domestic', 'error']]);
+    expect(onIt()[0]!.message).toBe(
+      "The transfer is recorded as the organisation's own processing in its own country, but Parent Holdings Inc is linked to this activity as a recipient, another party, and disclosing data to another party there is a transfer; US is a third country under the EU GDPR, so this is a transfer and needs a mechanism.",
+    );
+    c.register.transfers.save({ ...transfer, partyId: null, country: 'IN' });
+    expect(onIt()[0]!.message).toContain('but the organisation is in US, not IN;');
+    // Its own storage at home, so recorded, is what the option is for.
+    c.register.transfers.save({ ...transfer, partyId: null, country: 'US' });
+    expect(onIt()).toEqual([]);
   });
 });
