@@ -59,6 +59,29 @@ describe('checks stay quiet when', () => {
     expect(ruleIds(c)).toEqual([]);
   });
 
+  it('a processor activity’s purposes describe the service it gives its clients', () => {
+    const c = createCleanRegister(tempDir());
+    const purposes = [
+      'Providing the contracted services to each client',
+      'Hosting and backup on the client’s instructions',
+      'Developing our clients’ websites',
+      'Training our customers’ staff on the platform',
+      'Support for users of our platform, on our own servers',
+      'AI-assisted features, only when the client enables them',
+      'Client data is never used to train our AI models',
+      'Staff training and development',
+    ].map((description) => ({
+      termId: null,
+      description,
+      lawfulBasis: null,
+      legitimateInterest: '',
+      liaReference: '',
+      lawReference: '',
+    }));
+    c.register.activities.save({ ...c.processorActivity, purposes });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
   it('a processor sits in the organisation’s own country', () => {
     const c = createCleanRegister(tempDir());
     expect(c.processor.country).toBe('GB');

@@ -227,6 +227,24 @@ const cases: Case[] = [
       }),
   },
   {
+    rule: 'lawfulness.processor-own-purpose',
+    severity: 'warning',
+    does: 'lists training its own AI among the purposes of a processor activity',
+    breaks: (c) =>
+      editProcessorActivity(c, {
+        purposes: [purpose({ description: 'Train our AI models on client content', lawfulBasis: null })],
+      }),
+  },
+  {
+    rule: 'lawfulness.processor-own-purpose',
+    severity: 'warning',
+    does: 'lists product improvement among the purposes of a processor activity',
+    breaks: (c) =>
+      editProcessorActivity(c, {
+        purposes: [purpose({ description: 'Product improvement', lawfulBasis: null })],
+      }),
+  },
+  {
     rule: 'transfer.not-recorded',
     severity: 'warning',
     does: 'links a DPF-certified US processor with no transfer recorded',
@@ -676,5 +694,24 @@ describe('a US organisation under the EU GDPR (Art 3(2)) and a party in the US',
     // Its own storage at home, so recorded, is what the option is for.
     c.register.transfers.save({ ...transfer, partyId: null, country: 'US' });
     expect(onIt()).toEqual([]);
+  });
+});
+
+describe('a processor that uses client data for its own purposes (Art 28(10))', () => {
+  it('is told to record that use as a controller activity with its own lawful basis', () => {
+    const c = createCleanRegister(tempDir());
+    const own = purpose({ description: 'Improve our products with usage data', lawfulBasis: null });
+    editProcessorActivity(c, { purposes: [purpose({ description: 'Hosting', lawfulBasis: null }), own] });
+    const findings = runChecks(c.register, { today: TODAY });
+    expect(findings.map((f) => [f.ruleId, f.severity, f.article, f.target.id])).toEqual([
+      ['lawfulness.processor-own-purpose', 'warning', 'Art 28(10), Art 6(1)', c.processorActivity.id],
+    ]);
+    expect(findings[0]!.message).toBe(
+      'The purpose "Improve our products with usage data" reads as your own use of the client\'s data, not processing on its instructions: for that use you are a controller. Record it in a controller activity with its own lawful basis, and keep this processor activity to what you do for the client.',
+    );
+    // Moved to a controller activity with a basis, as the finding asks, it is an ordinary purpose.
+    editProcessorActivity(c, { purposes: [] });
+    editController(c, { purposes: [...c.controller.purposes, { ...own, lawfulBasis: 'art6-1-f' }] });
+    expect(runChecks(c.register, { today: TODAY })).toEqual([]);
   });
 });
