@@ -82,6 +82,26 @@ describe('checks stay quiet when', () => {
     expect(ruleIds(c)).toEqual([]);
   });
 
+  it('a UK processor’s client controller is in Germany, which UK adequacy covers', () => {
+    // Returning the data there is a transfer, but the record already names the client and its country
+    // (Art 30(2)(a)) and adequacy needs nothing more.
+    const c = createCleanRegister(tempDir());
+    expect(c.client.country).toBe('DE');
+    expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('an EU controller discloses data to an EU agency (under Regulation 2018/1725, not Chapter V)', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'IE', 'none-intra-eea', { country: 'IE', eu: true });
+    c.register.parties.save({ ...c.processor, country: null, internationalOrganisation: 'eu-institutions' });
+    editController(c, {
+      parties: [
+        { partyId: c.usImporter.id, relation: 'processor', description: '' },
+        { partyId: c.processor.id, relation: 'recipient', description: 'Reporting' },
+      ],
+    });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
   it('a processor sits in the organisation’s own country', () => {
     const c = createCleanRegister(tempDir());
     expect(c.processor.country).toBe('GB');

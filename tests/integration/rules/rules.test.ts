@@ -260,6 +260,25 @@ const cases: Case[] = [
     },
   },
   {
+    rule: 'transfer.not-recorded',
+    severity: 'error',
+    does: 'discloses data to an international organisation with no transfer recorded',
+    breaks: (c) => {
+      editParty(c, c.processor, { country: null, internationalOrganisation: 'World Health Organization' });
+      editController(c, {
+        parties: c.controller.parties.map((l) =>
+          l.partyId === c.processor.id ? { ...l, relation: 'recipient' as const } : l,
+        ),
+      });
+    },
+  },
+  {
+    rule: 'transfer.not-recorded',
+    severity: 'error',
+    does: 'processes data for a client controller in the US with no transfer back to it recorded',
+    breaks: (c) => editParty(c, c.client, { country: 'US' }),
+  },
+  {
     rule: 'transfer.mechanism-missing',
     severity: 'error',
     does: 'records a transfer to India with no mechanism',
@@ -713,5 +732,86 @@ describe('a processor that uses client data for its own purposes (Art 28(10))', 
     editProcessorActivity(c, { purposes: [] });
     editController(c, { purposes: [...c.controller.purposes, { ...own, lawfulBasis: 'art6-1-f' }] });
     expect(runChecks(c.register, { today: TODAY })).toEqual([]);
+  });
+});
+
+describe('transfers the record must show, wherever the importer is', () => {
+  const notRecorded = (c: CleanRegister) =>
+    runChecks(c.register, { today: TODAY }).filter((f) => f.ruleId === 'transfer.not-recorded');
+
+  /** The clean register's UK hosting company turned into an international organisation it discloses data to. */
+  const toOrganisation = (c: CleanRegister, name: string) => {
+    editParty(c, c.processor, { country: null, internationalOrganisation: name, roles: ['recipient'] });
+    c.controller = editController(c, {
+      parties: c.controller.parties.map((l) =>
+        l.partyId === c.processor.id ? { ...l, relation: 'recipient' as const } : l,
+      ),
+    });
+    return c;
+  };
+
+  it('an international organisation, judged by its adequacy where it has one', () => {
+    const who = notRecorded(toOrganisation(createCleanRegister(tempDir()), 'World Health Organization'));
+    expect(who.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'error',
+        'Hosting UK Ltd is an international organisation (World Health Organization), but no transfer to it is recorded for this activity and nothing shows how the transfer is safeguarded.',
+      ],
+    ]);
+    // The European Patent Organisation, by its name, has EU adequacy: still a transfer to record.
+    const c = toOrganisation(createCleanRegister(tempDir()), 'European Patent Organisation');
+    underEuOnly(c);
+    editController(c, { parties: [{ partyId: c.processor.id, relation: 'recipient', description: '' }] });
+    expect(notRecorded(c).map((f) => f.severity)).toEqual(['warning']);
+    // Recorded, it is covered.
+    c.register.transfers.save({
+      ...c.transfer,
+      id: undefined,
+      partyId: c.processor.id,
+      country: null,
+      internationalOrganisation: 'epo',
+      mechanism: 'eu-adequacy',
+    });
+    expect(notRecorded(c)).toEqual([]);
+  });
+
+  it('the client controller a processor returns the data to, where that needs safeguards', () => {
+    const c = createCleanRegister(tempDir());
+    editParty(c, c.client, { country: 'US' });
+    const findings = notRecorded(c);
+    expect(findings.map((f) => [f.severity, f.article, f.target.id])).toEqual([
+      ['error', 'Art 30(2)(c), Art 44', c.processorActivity.id],
+    ]);
+    expect(findings[0]!.message).toBe(
+      'Client Co GmbH, the controller you process this data for, is in US, a third country under the UK GDPR: returning the data to it or making it available to it there is a transfer (processor to controller, SCC Module 4), and none is recorded for this activity, nor how it is safeguarded.',
+    );
+    // With a representative of its own it may be under the GDPR itself, which the 2021 SCCs do not cover.
+    editParty(c, c.client, {
+      country: 'US',
+      representative: { name: 'Rep', company: '', address: 'London', email: '', phone: '' },
+    });
+    expect(notRecorded(c)[0]!.message).toContain('(Art 3(2)), a case the 2021 SCCs do not cover');
+    // DPF-certified under the UK Extension, adequacy covers the return: nothing to add to the record.
+    editParty(c, c.client, {
+      country: 'US',
+      certifications: [{ scheme: 'uk-extension-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+    });
+    expect(notRecorded(c)).toEqual([]);
+  });
+
+  it('for an EU processor, its US client too', () => {
+    const c = createCleanRegister(tempDir());
+    underEuOnly(c);
+    editParty(c, c.client, { country: 'US' });
+    expect(notRecorded(c).map((f) => [f.severity, f.target.id])).toEqual([['error', c.processorActivity.id]]);
+    c.register.transfers.save({
+      ...c.transfer,
+      id: undefined,
+      activityId: c.processorActivity.id,
+      partyId: c.client.id,
+      mechanism: 'eu-scc-m4-p2c',
+      tiaDate: '2026-01-01',
+    });
+    expect(runChecks(c.register, { today: TODAY }).filter((f) => f.target.id !== c.transfer.id)).toEqual([]);
   });
 });
