@@ -4,6 +4,7 @@
 import { todayUtc } from '../../shared/dates';
 import type { Jurisdiction } from '../../shared/domain/codes';
 import { referenceData } from './load';
+import { internationalOrganisationById } from './lookup';
 import type { AdequacyEntry } from './schemas';
 
 export type DestinationStatus =
@@ -92,6 +93,9 @@ function computeDestinationStatus(
   checkDate(onDate);
   if (jurisdiction === 'uk-gdpr' && destination.toUpperCase() === 'GB') return 'domestic';
   if (jurisdiction === 'eu-gdpr' && isEea(destination)) return 'eea';
+  // EU institutions and bodies are under Regulation (EU) 2018/1725, not a third country for an EU exporter.
+  if (jurisdiction === 'eu-gdpr' && internationalOrganisationById(destination)?.kind === 'eu-body')
+    return 'eea';
   const entry = adequacyFor(destination, jurisdiction, onDate);
   if (!entry) return 'needs-safeguards';
   return entry.requiresCertification ? 'adequate-for-certified' : 'adequate';

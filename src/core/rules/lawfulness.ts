@@ -1,6 +1,6 @@
 // Art 6 bases per purpose, Art 9 / Art 10 conditions for special and criminal data, and the UK DPA 2018
-// Schedule 1 conditions those need under UK law (s10). Processor activities are left out: the client
-// controller decides the basis.
+// Schedule 1 conditions those need under UK law (s10). Processor activities have no basis of their own (the
+// client controller decides it); of them only a purpose worded as the processor's own use is looked at.
 import type { Activity, Finding } from '../../shared/domain';
 import { BASES_NEEDING_LAW_REFERENCE, LEGITIMATE_INTERESTS } from '../../shared/domain';
 import { referenceData } from '../reference';
@@ -139,7 +139,53 @@ function activityFindings(a: Activity, context: RuleContext): Finding[] {
   return findings;
 }
 
+// "our", but not "our clients'" (a web agency developing its clients' sites works on their instructions).
+const OUR = String.raw`our\b(?!\s+(?:clients?|customers?|users?)\b)`;
+
+/**
+ * Wordings that make a purpose the processor's own use of the client's data rather than work on the client's
+ * instructions ("train our AI", "product improvement", "our own analytics"). A processor activity's purposes
+ * normally describe the service ("providing the contracted services"), and the record has no field saying
+ * whose purpose it is, so only these plain first-person or product wordings count: better to miss some than
+ * to cry wolf on ordinary processor activities.
+ */
+const OWN_USE = [
+  /\bfor our own\b/,
+  /\bour own (?:purposes?|uses?|analytics|marketing|research|statistics)\b/,
+  /\bproduct (?:improvement|development)\b/,
+  new RegExp(String.raw`\b(?:train|training|retrain|retraining|fine-?tune|fine-?tuning)\s+(?:of\s+)?${OUR}`),
+  new RegExp(String.raw`\b(?:improve|improving|develop|developing|enhance|enhancing)\s+${OUR}`),
+];
+/** A purpose that says the data is not put to such use ("never used to train our AI"). */
+const NEGATED = /\b(?:no|not|never|without)\b/;
+
+function isOwnUse(text: string): boolean {
+  const t = text.toLowerCase();
+  return !NEGATED.test(t) && OWN_USE.some((re) => re.test(t));
+}
+
+/**
+ * Art 28(10): a processor that uses client data for its own purposes is a controller for that use, which then
+ * needs a controller activity with its own lawful basis. Said on the processor activity whatever else the
+ * register holds: the purpose does not belong there either way, and each activity is checked on its own.
+ */
+function processorActivityFindings(a: Activity, context: RuleContext): Finding[] {
+  const { findings, push } = findingsOn((field) => activityTarget(a, 'lawfulness', field));
+  a.purposes.forEach((p, i) => {
+    const term = p.termId ? (context.term(p.termId)?.label ?? '') : '';
+    if (!isOwnUse(`${p.description} ${term}`)) return;
+    push(
+      'lawfulness.processor-own-purpose',
+      'warning',
+      'Art 28(10), Art 6(1)',
+      'purposes',
+      `The purpose ${purposeName(a, i, context)} reads as your own use of the client's data, not processing on its instructions: for that use you are a controller. Record it in a controller activity with its own lawful basis, and keep this processor activity to what you do for the client.`,
+    );
+  });
+  return findings;
+}
+
 export const lawfulnessRules: Rule = (context) =>
-  currentActivities(context)
-    .filter((a) => a.role === 'controller')
-    .flatMap((a) => activityFindings(a, context));
+  currentActivities(context).flatMap((a) =>
+    a.role === 'controller' ? activityFindings(a, context) : processorActivityFindings(a, context),
+  );

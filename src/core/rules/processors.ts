@@ -1,16 +1,22 @@
-// Art 28 contracts with processors and sub-processors, and Art 30(1)(e): parties abroad with no transfer.
-import type { Finding, Jurisdiction, PartyRelation } from '../../shared/domain';
-import { destinationStatus } from '../reference';
+// Art 28 contracts with processors and sub-processors, and Art 30(1)(e) / 30(2)(c): parties abroad (or
+// international organisations) with no transfer recorded.
+import type { Finding, Jurisdiction, Party, PartyRelation } from '../../shared/domain';
+import { destinationStatus, referenceData } from '../reference';
 import { activityTarget, currentActivities, partyTarget, type Rule } from './context';
-import { isThirdCountry, needsSafeguards } from './destination';
+import { isOwnProcessingAtHome, isThirdCountry, JURISDICTION_LABEL, needsSafeguards } from './destination';
 
 const PROCESSING_RELATIONS: readonly PartyRelation[] = ['processor', 'sub-processor'];
-/** Relations that mean data goes to the party (a client controller is the source, not an importer here). */
+/**
+ * Relations that mean data goes to the party. A client controller counts too: a processor returning the data
+ * to its client, or making it available to it, abroad makes a transfer (SCC Module 4, processor to
+ * controller; EDPB Guidelines 05/2021).
+ */
 const DISCLOSURE_RELATIONS: readonly PartyRelation[] = [
   'processor',
   'sub-processor',
   'recipient',
   'joint-controller',
+  'client-controller',
 ];
 
 export const processorRules: Rule = (context) => {
@@ -35,6 +41,20 @@ export const processorRules: Rule = (context) => {
   return findings;
 };
 
+/**
+ * Where data sent to the party goes, for Chapter V: its country, or the international organisation it is
+ * (Art 4(26), the third criterion of a transfer), by its reference id where its name is one Ropa knows.
+ */
+function partyDestination(party: Party): string | null {
+  if (party.country) return party.country;
+  const name = party.internationalOrganisation.trim();
+  if (name === '') return null;
+  const known = referenceData.internationalOrganisations.organisations.find(
+    (o) => o.id === name || o.name.toLowerCase() === name.toLowerCase(),
+  );
+  return known?.id ?? name;
+}
+
 export const transferCoverageRules: Rule = (context) => {
   const findings: Finding[] = [];
   const own = context.organisation.country;
@@ -53,20 +73,39 @@ export const transferCoverageRules: Rule = (context) => {
   };
   for (const a of currentActivities(context)) {
     const transfers = context.transfersOf(a.id);
+    const article = a.role === 'processor' ? 'Art 30(2)(c), Art 44' : 'Art 30(1)(e), Art 44';
     for (const link of a.parties) {
       if (!DISCLOSURE_RELATIONS.includes(link.relation)) continue;
       const party = context.party(link.partyId);
-      // Storage in the organisation's own country is not a transfer by it (EDPB Guidelines 05/2021).
-      if (!party?.country || party.country === own) continue;
-      const country = party.country;
-      const third = thirdCountryUnder(country);
+      const destination = party && partyDestination(party);
+      if (!party || !destination) continue;
+      // The organisation's own processing in its own country (its processors there included) is no
+      // transfer; another controller there is, even when the organisation is outside the EEA or the UK.
+      if (isOwnProcessingAtHome(party.country, link.relation, context)) continue;
+      const third = thirdCountryUnder(destination);
       if (third.length === 0 || transfers.some((t) => t.partyId === party.id)) continue;
-      const unsafe = third.some((j) => needsSafeguards(country, j, party, context.today));
+      const unsafe = third.some((j) => needsSafeguards(destination, j, party, context.today));
+      const client = link.relation === 'client-controller';
+      // A client controller is named in the record with its country already (Art 30(2)(a)); where adequacy
+      // covers it, returning the data to it needs nothing more, so only a return needing safeguards is said.
+      if (client && !unsafe) continue;
+      const safeguarded = unsafe ? ' and nothing shows how the transfer is safeguarded' : '';
+      const under = third.map((j) => JURISDICTION_LABEL[j]).join(' and ');
+      let message: string;
+      if (party.country === null) {
+        message = `${party.name} is an international organisation (${destination}), but no transfer to it is recorded for this activity${safeguarded}.`;
+      } else if (client) {
+        message = `${party.name}, the controller you process this data for, is in ${destination}, a third country under the ${under}: returning the data to it or making it available to it there is a transfer (processor to controller, SCC Module 4), and none is recorded for this activity, nor how it is safeguarded.${party.representative ? ' It has a representative of its own, so it may answer to the GDPR itself for this processing (Art 3(2)), a case the 2021 SCCs do not cover: record how the transfer is framed.' : ''}`;
+      } else if (destination === own) {
+        message = `${party.name} is in ${destination}, the organisation's own country, which is a third country under the ${under}: disclosing data to another party there is a transfer (only the organisation's own processing there, itself or through its processors, is not). No transfer to it is recorded for this activity${safeguarded}.`;
+      } else {
+        message = `${party.name} is in ${destination}, a third country, but no transfer to it is recorded for this activity${safeguarded}.`;
+      }
       findings.push({
         ruleId: 'transfer.not-recorded',
         severity: unsafe ? 'error' : 'warning',
-        article: 'Art 30(1)(e), Art 44',
-        message: `${party.name} is in ${country}, a third country, but no transfer to it is recorded for this activity${unsafe ? ' and nothing shows how the transfer is safeguarded' : ''}.`,
+        article,
+        message,
         target: activityTarget(a, 'transfers', 'parties'),
       });
     }

@@ -10,7 +10,14 @@ import {
   type TransferMechanism,
 } from '../reference';
 import { findingsOn, transferTarget, type Push, type Rule, type RuleContext } from './context';
-import { destinationOf, isThirdCountry, JURISDICTION_LABEL, needsSafeguards } from './destination';
+import { RELATION_LABELS } from '../../shared/domain';
+import {
+  destinationOf,
+  isOwnProcessingAtHome,
+  isThirdCountry,
+  JURISDICTION_LABEL,
+  needsSafeguards,
+} from './destination';
 import { adequacyFindings } from './transfer-adequacy';
 
 const MODULE_FOR_ROLES: Record<string, SccModule> = {
@@ -43,6 +50,9 @@ function needsNoMechanism(destination: string, j: Jurisdiction, onDate: string):
   if (!isThirdCountry(status)) return true;
   return status === 'adequate' && adequacyFor(destination, j, onDate)?.partial === false;
 }
+
+/** The "no restricted transfer" option for an organisation's own processing in its own country. */
+const OWN_COUNTRY = 'none-own-country';
 
 const REGIME_OF: Record<Exclude<TransferMechanism['jurisdiction'], 'both'>, Jurisdiction> = {
   eu: 'eu-gdpr',
@@ -105,7 +115,14 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
   const destination = destinationOf(t);
   const importer = context.party(t.partyId);
   const m = t.mechanism === null ? null : mechanismById(t.mechanism);
+  // The organisation's own processing in its own country, a third country under a regime it answers to
+  // (Art 3(2)): no transfer, so no mechanism is asked for.
+  const holder = t.partyId === null ? 'self' : context.relationOf(a, t.partyId);
+  const home =
+    isOwnProcessingAtHome(t.country, holder, context) &&
+    context.jurisdictions.some((j) => isThirdCountry(destinationStatus(destination, j, context.today)));
   if (m === null) {
+    if (home) return findings;
     const missing = context.jurisdictions.filter((j) =>
       needsSafeguards(destination, j, importer, context.today),
     );
@@ -144,6 +161,27 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
     );
   }
   const regimes = regimesOf(m, context);
+  if (home) {
+    // A mechanism named for what is no transfer protects nothing that is missing: at most its label is
+    // corrected, unless a "no restricted transfer" label holds under its own regime (a UK organisation's own
+    // UK storage recorded as within the UK).
+    const holds =
+      m.id === OWN_COUNTRY ||
+      (m.group === 'none' &&
+        regimes.length > 0 &&
+        regimes.every((j) => !isThirdCountry(destinationStatus(destination, j, context.today))));
+    if (!holds) {
+      const assessment = m.jurisdiction === 'uk' ? 'transfer risk assessment' : 'transfer impact assessment';
+      push(
+        'transfer.mechanism-not-needed',
+        'info',
+        'Art 44',
+        'mechanism',
+        `${destination} is the organisation's own country: keeping the data there, itself or through its processors, is not a restricted transfer, so it needs no transfer mechanism${m.requiresTia ? ` and no ${assessment}` : ''}. Record it as no restricted transfer (the organisation's own processing in its own country) in place of ${m.label}.`,
+      );
+    }
+    return findings;
+  }
   const needsNone = context.jurisdictions.every((j) => needsNoMechanism(destination, j, context.today));
   if (needsNone && m.group !== 'adequacy' && m.group !== 'none') {
     // Safeguards and derogations answer a need this destination does not have under any regime the
@@ -190,12 +228,15 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
   if (m.group === 'none') {
     const third = regimes.filter((j) => isThirdCountry(destinationStatus(destination, j, context.today)));
     if (third.length > 0) {
+      const under = third.map((j) => JURISDICTION_LABEL[j]).join(' and ');
       push(
         'transfer.not-domestic',
         'error',
         'Art 44',
         'mechanism',
-        `The transfer is recorded as not a restricted transfer, but ${destination} is a third country under the ${third.map((j) => JURISDICTION_LABEL[j]).join(' and ')}.`,
+        m.id === OWN_COUNTRY
+          ? `The transfer is recorded as the organisation's own processing in its own country, but ${ownCountryMismatch(t, a, context)}; ${destination} is a third country under the ${under}, so this is a transfer and needs a mechanism.`
+          : `The transfer is recorded as not a restricted transfer, but ${destination} is a third country under the ${under}.`,
       );
     }
     return findings;
@@ -238,6 +279,21 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
     );
   }
   return findings;
+}
+
+/** Why a transfer recorded as the organisation's own processing in its own country is not that. */
+function ownCountryMismatch(t: Transfer, a: Activity, context: RuleContext): string {
+  const own = context.organisation.country;
+  if (t.country === null || own === null || t.country.toUpperCase() !== own.toUpperCase()) {
+    return own === null
+      ? 'the record gives no country for the organisation'
+      : `the organisation is in ${own}, not ${destinationOf(t)}`;
+  }
+  const importer = context.party(t.partyId);
+  const relation = t.partyId === null ? undefined : context.relationOf(a, t.partyId);
+  return relation === undefined
+    ? `${importer?.name ?? 'the importer'} is not linked to this activity as its processor`
+    : `${importer?.name ?? 'the importer'} is linked to this activity as a ${RELATION_LABELS[relation].toLowerCase()}, another party, and disclosing data to another party there is a transfer`;
 }
 
 /** Whether the mechanism is a set of SCCs used through its modules (the 2021 EU SCCs). */

@@ -129,7 +129,7 @@ describe('full Article 30 workbook', () => {
     expect(rowByFirstCell(cover, "Completeness (Ropa's checks on the export date)").getCell(2).value).toBe(
       `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
     );
-    expect(String(rowByFirstCell(cover, 'Art 30(1)(e), Art 44').getCell(2).value)).toMatch(
+    expect(String(rowByFirstCell(cover, 'Art 30(2)(c), Art 44').getCell(2).value)).toMatch(
       /^1 error\ne\.g\. SV-01 Hosting for clients: .+/,
     );
   });

@@ -141,3 +141,23 @@ export function createCleanRegister(dir: string): CleanRegister {
   });
   return { register, controller, processorActivity, processor, client, usImporter, transfer, term };
 }
+
+/**
+ * The clean register's organisation moved to the US, answering to the EU GDPR under Art 3(2) with its EU
+ * representative: its US e-mail processor is then in its own country (the transfer record to it dropped), and
+ * its UK hosting link is dropped (the UK is a third country for it; that case is tested elsewhere).
+ */
+export function americanUnderEuGdpr(c: CleanRegister): CleanRegister {
+  c.register.organisation.save({
+    ...c.register.organisation.get(),
+    country: 'US',
+    jurisdictions: ['eu-gdpr'],
+    euRepresentative: { name: 'Rep', company: 'EU Rep Ltd', address: 'Dublin', email: '', phone: '' },
+  });
+  c.register.transfers.delete(c.transfer.id);
+  c.controller = c.register.activities.save({
+    ...c.controller,
+    parties: c.controller.parties.filter((l) => l.partyId !== c.processor.id),
+  });
+  return c;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity, Transfer } from '../../../src/shared/domain';
 import { runChecks } from '../../../src/core/rules';
 import { tempDir } from '../../helpers/temp-dir';
-import { createCleanRegister, TODAY, type CleanRegister } from './clean-register';
+import { americanUnderEuGdpr, createCleanRegister, TODAY, type CleanRegister } from './clean-register';
 
 const ruleIds = (c: CleanRegister, today = TODAY) => runChecks(c.register, { today }).map((f) => f.ruleId);
 const editController = (c: CleanRegister, change: Partial<Activity>) =>
@@ -55,6 +55,49 @@ describe('checks stay quiet when', () => {
     c.register.activities.save({
       ...c.processorActivity,
       personalDataIds: [c.term('personal-data', 'Health data')],
+    });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('a processor activity’s purposes describe the service it gives its clients', () => {
+    const c = createCleanRegister(tempDir());
+    const purposes = [
+      'Providing the contracted services to each client',
+      'Hosting and backup on the client’s instructions',
+      'Developing our clients’ websites',
+      'Training our customers’ staff on the platform',
+      'Support for users of our platform, on our own servers',
+      'AI-assisted features, only when the client enables them',
+      'Client data is never used to train our AI models',
+      'Staff training and development',
+    ].map((description) => ({
+      termId: null,
+      description,
+      lawfulBasis: null,
+      legitimateInterest: '',
+      liaReference: '',
+      lawReference: '',
+    }));
+    c.register.activities.save({ ...c.processorActivity, purposes });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('a UK processor’s client controller is in Germany, which UK adequacy covers', () => {
+    // Returning the data there is a transfer, but the record already names the client and its country
+    // (Art 30(2)(a)) and adequacy needs nothing more.
+    const c = createCleanRegister(tempDir());
+    expect(c.client.country).toBe('DE');
+    expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('an EU controller discloses data to an EU agency (under Regulation 2018/1725, not Chapter V)', () => {
+    const c = sendingTo(createCleanRegister(tempDir()), 'IE', 'none-intra-eea', { country: 'IE', eu: true });
+    c.register.parties.save({ ...c.processor, country: null, internationalOrganisation: 'eu-institutions' });
+    editController(c, {
+      parties: [
+        { partyId: c.usImporter.id, relation: 'processor', description: '' },
+        { partyId: c.processor.id, relation: 'recipient', description: 'Reporting' },
+      ],
     });
     expect(ruleIds(c)).toEqual([]);
   });
@@ -236,5 +279,67 @@ describe('a transfer is judged against the day its mechanism began to exist', ()
     expect(ruleIds(c)).toEqual([]);
     since(c, '2020-01-01', { country: 'IN', mechanism: 'eu-scc-m2-c2p', tiaDate: '2024-01-01' });
     expect(ruleIds(c)).toEqual(['transfer.mechanism-after-start']);
+  });
+});
+
+describe('an organisation outside the EEA under the EU GDPR (Art 3(2)) keeps data in its own country', () => {
+  /** A transfer record of the controller activity: to the US, with no importer unless one is given. */
+  const recordUs = (c: CleanRegister, change: Partial<Transfer>) =>
+    c.register.transfers.save({
+      ...c.transfer,
+      id: undefined,
+      activityId: c.controller.id,
+      partyId: null,
+      country: 'US',
+      mechanism: null,
+      ...change,
+    });
+
+  it('through its US processor, with no transfer recorded', () => {
+    const c = americanUnderEuGdpr(createCleanRegister(tempDir()));
+    expect(c.controller.parties.map((l) => [l.partyId, l.relation])).toEqual([
+      [c.usImporter.id, 'processor'],
+    ]);
+    expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('recorded as a transfer with no mechanism, or as its own processing in its own country', () => {
+    const c = americanUnderEuGdpr(createCleanRegister(tempDir()));
+    const own = recordUs(c, {});
+    expect(ruleIds(c)).toEqual([]);
+    c.register.transfers.save({ ...own, mechanism: 'none-own-country' });
+    recordUs(c, { partyId: c.usImporter.id, mechanism: 'none-own-country' });
+    expect(ruleIds(c)).toEqual([]);
+  });
+
+  it('labelled as within the EEA or under the SCCs: a label to correct, not an error', () => {
+    const c = americanUnderEuGdpr(createCleanRegister(tempDir()));
+    recordUs(c, { mechanism: 'none-intra-eea' });
+    recordUs(c, { partyId: c.usImporter.id, mechanism: 'eu-scc-m2-c2p' });
+    const findings = runChecks(c.register, { today: TODAY });
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['transfer.mechanism-not-needed', 'info'],
+      ['transfer.mechanism-not-needed', 'info'],
+    ]);
+    expect(findings[1]!.message).toBe(
+      "US is the organisation's own country: keeping the data there, itself or through its processors, is not a restricted transfer, so it needs no transfer mechanism and no transfer impact assessment. Record it as no restricted transfer (the organisation's own processing in its own country) in place of SCC Module 2 — controller to processor.",
+    );
+  });
+
+  it('a UK organisation also under the EU GDPR records its own UK storage as within the UK', () => {
+    const c = createCleanRegister(tempDir());
+    c.register.organisation.save({
+      ...c.register.organisation.get(),
+      jurisdictions: ['uk-gdpr', 'eu-gdpr'],
+      euRepresentative: { name: 'Rep', company: '', address: 'Dublin', email: '', phone: '' },
+    });
+    const own = recordUs(c, { country: 'GB', partyId: c.processor.id, mechanism: 'none-intra-uk' });
+    const onIt = runChecks(c.register, { today: TODAY }).filter((f) => f.target.id === own.id);
+    expect(onIt).toEqual([]);
+    // Labelled as within the EEA, which the UK is not: a label to correct, not an error.
+    c.register.transfers.save({ ...own, mechanism: 'none-intra-eea' });
+    expect(runChecks(c.register, { today: TODAY }).filter((f) => f.target.id === own.id)).toEqual([
+      expect.objectContaining({ ruleId: 'transfer.mechanism-not-needed', severity: 'info' }),
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity, Party, Transfer } from '../../../src/shared/domain';
 import { runChecks, summariseFindings } from '../../../src/core/rules';
 import { tempDir } from '../../helpers/temp-dir';
-import { createCleanRegister, TODAY, type CleanRegister } from './clean-register';
+import { americanUnderEuGdpr, createCleanRegister, TODAY, type CleanRegister } from './clean-register';
 
 type Case = {
   rule: string;
@@ -227,6 +227,24 @@ const cases: Case[] = [
       }),
   },
   {
+    rule: 'lawfulness.processor-own-purpose',
+    severity: 'warning',
+    does: 'lists training its own AI among the purposes of a processor activity',
+    breaks: (c) =>
+      editProcessorActivity(c, {
+        purposes: [purpose({ description: 'Train our AI models on client content', lawfulBasis: null })],
+      }),
+  },
+  {
+    rule: 'lawfulness.processor-own-purpose',
+    severity: 'warning',
+    does: 'lists product improvement among the purposes of a processor activity',
+    breaks: (c) =>
+      editProcessorActivity(c, {
+        purposes: [purpose({ description: 'Product improvement', lawfulBasis: null })],
+      }),
+  },
+  {
     rule: 'transfer.not-recorded',
     severity: 'warning',
     does: 'links a DPF-certified US processor with no transfer recorded',
@@ -240,6 +258,25 @@ const cases: Case[] = [
       c.register.transfers.delete(c.transfer.id);
       editParty(c, c.usImporter, { certifications: [] });
     },
+  },
+  {
+    rule: 'transfer.not-recorded',
+    severity: 'error',
+    does: 'discloses data to an international organisation with no transfer recorded',
+    breaks: (c) => {
+      editParty(c, c.processor, { country: null, internationalOrganisation: 'World Health Organization' });
+      editController(c, {
+        parties: c.controller.parties.map((l) =>
+          l.partyId === c.processor.id ? { ...l, relation: 'recipient' as const } : l,
+        ),
+      });
+    },
+  },
+  {
+    rule: 'transfer.not-recorded',
+    severity: 'error',
+    does: 'processes data for a client controller in the US with no transfer back to it recorded',
+    breaks: (c) => editParty(c, c.client, { country: 'US' }),
   },
   {
     rule: 'transfer.mechanism-missing',
@@ -622,5 +659,159 @@ describe('an organisation under both the EU GDPR and the UK GDPR', () => {
     });
     editTransfer(c, { mechanism: 'eu-adequacy-dpf' });
     expect(findingsOf(c)).toEqual([]);
+  });
+});
+
+describe('a US organisation under the EU GDPR (Art 3(2)) and a party in the US', () => {
+  /** Its US group company, linked to the customer activity in that relation. */
+  const groupCompany = (relation: 'processor' | 'recipient' | 'joint-controller') => {
+    const c = americanUnderEuGdpr(createCleanRegister(tempDir()));
+    const parent = c.register.parties.save({
+      ...c.usImporter,
+      id: undefined,
+      name: 'Parent Holdings Inc',
+      roles: [relation],
+      certifications: [],
+    });
+    c.controller = editController(c, {
+      parties: [...c.controller.parties, { partyId: parent.id, relation, description: 'Group reporting' }],
+    });
+    return { c, parent };
+  };
+  const findingsOf = (c: CleanRegister) => runChecks(c.register, { today: TODAY });
+
+  it('says nothing of its processor there: its own processing in its own country is no transfer', () => {
+    expect(findingsOf(groupCompany('processor').c)).toEqual([]);
+  });
+
+  it.each(['recipient', 'joint-controller'] as const)(
+    'finds disclosure to a %s there a transfer with none recorded',
+    (relation) => {
+      const findings = findingsOf(groupCompany(relation).c);
+      expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['transfer.not-recorded', 'error']]);
+      expect(findings[0]!.message).toBe(
+        "Parent Holdings Inc is in US, the organisation's own country, which is a third country under the EU GDPR: disclosing data to another party there is a transfer (only the organisation's own processing there, itself or through its processors, is not). No transfer to it is recorded for this activity and nothing shows how the transfer is safeguarded.",
+      );
+    },
+  );
+
+  it('refuses "own processing in its own country" for another party there, or for another country', () => {
+    const { c, parent } = groupCompany('recipient');
+    const transfer = c.register.transfers.save({
+      ...c.transfer,
+      id: undefined,
+      partyId: parent.id,
+      mechanism: 'none-own-country',
+    });
+    const onIt = () => findingsOf(c).filter((f) => f.target.id === transfer.id);
+    expect(onIt().map((f) => [f.ruleId, f.severity])).toEqual([['transfer.not-domestic', 'error']]);
+    expect(onIt()[0]!.message).toBe(
+      "The transfer is recorded as the organisation's own processing in its own country, but Parent Holdings Inc is linked to this activity as a recipient, another party, and disclosing data to another party there is a transfer; US is a third country under the EU GDPR, so this is a transfer and needs a mechanism.",
+    );
+    c.register.transfers.save({ ...transfer, partyId: null, country: 'IN' });
+    expect(onIt()[0]!.message).toContain('but the organisation is in US, not IN;');
+    // Its own storage at home, so recorded, is what the option is for.
+    c.register.transfers.save({ ...transfer, partyId: null, country: 'US' });
+    expect(onIt()).toEqual([]);
+  });
+});
+
+describe('a processor that uses client data for its own purposes (Art 28(10))', () => {
+  it('is told to record that use as a controller activity with its own lawful basis', () => {
+    const c = createCleanRegister(tempDir());
+    const own = purpose({ description: 'Improve our products with usage data', lawfulBasis: null });
+    editProcessorActivity(c, { purposes: [purpose({ description: 'Hosting', lawfulBasis: null }), own] });
+    const findings = runChecks(c.register, { today: TODAY });
+    expect(findings.map((f) => [f.ruleId, f.severity, f.article, f.target.id])).toEqual([
+      ['lawfulness.processor-own-purpose', 'warning', 'Art 28(10), Art 6(1)', c.processorActivity.id],
+    ]);
+    expect(findings[0]!.message).toBe(
+      'The purpose "Improve our products with usage data" reads as your own use of the client\'s data, not processing on its instructions: for that use you are a controller. Record it in a controller activity with its own lawful basis, and keep this processor activity to what you do for the client.',
+    );
+    // Moved to a controller activity with a basis, as the finding asks, it is an ordinary purpose.
+    editProcessorActivity(c, { purposes: [] });
+    editController(c, { purposes: [...c.controller.purposes, { ...own, lawfulBasis: 'art6-1-f' }] });
+    expect(runChecks(c.register, { today: TODAY })).toEqual([]);
+  });
+});
+
+describe('transfers the record must show, wherever the importer is', () => {
+  const notRecorded = (c: CleanRegister) =>
+    runChecks(c.register, { today: TODAY }).filter((f) => f.ruleId === 'transfer.not-recorded');
+
+  /** The clean register's UK hosting company turned into an international organisation it discloses data to. */
+  const toOrganisation = (c: CleanRegister, name: string) => {
+    editParty(c, c.processor, { country: null, internationalOrganisation: name, roles: ['recipient'] });
+    c.controller = editController(c, {
+      parties: c.controller.parties.map((l) =>
+        l.partyId === c.processor.id ? { ...l, relation: 'recipient' as const } : l,
+      ),
+    });
+    return c;
+  };
+
+  it('an international organisation, judged by its adequacy where it has one', () => {
+    const who = notRecorded(toOrganisation(createCleanRegister(tempDir()), 'World Health Organization'));
+    expect(who.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'error',
+        'Hosting UK Ltd is an international organisation (World Health Organization), but no transfer to it is recorded for this activity and nothing shows how the transfer is safeguarded.',
+      ],
+    ]);
+    // The European Patent Organisation, by its name, has EU adequacy: still a transfer to record.
+    const c = toOrganisation(createCleanRegister(tempDir()), 'European Patent Organisation');
+    underEuOnly(c);
+    editController(c, { parties: [{ partyId: c.processor.id, relation: 'recipient', description: '' }] });
+    expect(notRecorded(c).map((f) => f.severity)).toEqual(['warning']);
+    // Recorded, it is covered.
+    c.register.transfers.save({
+      ...c.transfer,
+      id: undefined,
+      partyId: c.processor.id,
+      country: null,
+      internationalOrganisation: 'epo',
+      mechanism: 'eu-adequacy',
+    });
+    expect(notRecorded(c)).toEqual([]);
+  });
+
+  it('the client controller a processor returns the data to, where that needs safeguards', () => {
+    const c = createCleanRegister(tempDir());
+    editParty(c, c.client, { country: 'US' });
+    const findings = notRecorded(c);
+    expect(findings.map((f) => [f.severity, f.article, f.target.id])).toEqual([
+      ['error', 'Art 30(2)(c), Art 44', c.processorActivity.id],
+    ]);
+    expect(findings[0]!.message).toBe(
+      'Client Co GmbH, the controller you process this data for, is in US, a third country under the UK GDPR: returning the data to it or making it available to it there is a transfer (processor to controller, SCC Module 4), and none is recorded for this activity, nor how it is safeguarded.',
+    );
+    // With a representative of its own it may be under the GDPR itself, which the 2021 SCCs do not cover.
+    editParty(c, c.client, {
+      country: 'US',
+      representative: { name: 'Rep', company: '', address: 'London', email: '', phone: '' },
+    });
+    expect(notRecorded(c)[0]!.message).toContain('(Art 3(2)), a case the 2021 SCCs do not cover');
+    // DPF-certified under the UK Extension, adequacy covers the return: nothing to add to the record.
+    editParty(c, c.client, {
+      country: 'US',
+      certifications: [{ scheme: 'uk-extension-dpf', lastCheckedOn: '2026-06-01', reference: '' }],
+    });
+    expect(notRecorded(c)).toEqual([]);
+  });
+
+  it('for an EU processor, its US client too', () => {
+    const c = createCleanRegister(tempDir());
+    underEuOnly(c);
+    editParty(c, c.client, { country: 'US' });
+    expect(notRecorded(c).map((f) => [f.severity, f.target.id])).toEqual([['error', c.processorActivity.id]]);
+    c.register.transfers.save({
+      ...c.transfer,
+      id: undefined,
+      activityId: c.processorActivity.id,
+      partyId: c.client.id,
+      mechanism: 'eu-scc-m4-p2c',
+      tiaDate: '2026-01-01',
+    });
+    expect(runChecks(c.register, { today: TODAY }).filter((f) => f.target.id !== c.transfer.id)).toEqual([]);
   });
 });

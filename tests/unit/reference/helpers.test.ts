@@ -71,6 +71,12 @@ describe('adequacyFor', () => {
     expect(adequacyFor('epo', 'eu-gdpr', '2025-07-14')).toBeNull();
   });
 
+  it('treats EU institutions as no third country for an EU exporter, and as adequate for a UK one', () => {
+    expect(destinationStatus('eu-institutions', 'eu-gdpr', '2026-01-01')).toBe('eea');
+    expect(destinationStatus('eu-institutions', 'uk-gdpr', '2026-01-01')).toBe('adequate');
+    expect(destinationStatus('epo', 'eu-gdpr', '2026-01-01')).toBe('adequate');
+  });
+
   it('covers EEA states under the UK list', () => {
     expect(adequacyFor('DE', 'uk-gdpr')?.id).toBe('uk-adq-EEA');
   });
