@@ -74,7 +74,16 @@ export function checkReport(register: Register, query?: CheckQuery): CheckReport
     ...(query?.perActivity
       ? { byActivity: countByActivity(findings, register.transfers.activityIds()) }
       : {}),
+    ...(query?.perParty ? { byParty: countByParty(findings) } : {}),
   };
+}
+
+/** The findings on each party itself, counted by severity; parties without any are left out. */
+export function countByParty(findings: readonly Finding[]): Record<string, FindingCounts> {
+  const tally: Record<string, FindingCounts> = {};
+  for (const { target, severity } of findings)
+    if (target.kind === 'party') (tally[target.id] ??= { error: 0, warning: 0, info: 0 })[severity] += 1;
+  return tally;
 }
 
 /** The findings on each activity and on its transfers, counted by severity; activities without any are left out. */

@@ -48,6 +48,8 @@ export const CheckQuery = z
     limit: z.number().int().min(0).optional(),
     /** Also count the findings of each activity (its own and its transfers'), for the activities table. */
     perActivity: z.boolean().optional(),
+    /** Also count the findings on each party (its DPA, its contact, its certifications), for the parties list. */
+    perParty: z.boolean().optional(),
   })
   .optional();
 export type CheckQuery = z.infer<typeof CheckQuery>;
@@ -66,4 +68,6 @@ export type CheckReport = {
   matched: number;
   /** With `perActivity`: each activity with findings (its own and its transfers'), counted by severity. */
   byActivity?: Record<string, FindingCounts>;
+  /** With `perParty`: each party with findings on it, counted by severity. */
+  byParty?: Record<string, FindingCounts>;
 };

@@ -21,8 +21,25 @@ async function run(register: Register, input: unknown) {
 async function expectSameAsWholeRun(register: Register): Promise<number> {
   const whole = await run(register, { today: TODAY });
   // The counts the activities table shows, from one run over the register.
-  const { byActivity, findings: none } = await run(register, { today: TODAY, limit: 0, perActivity: true });
+  const {
+    byActivity,
+    byParty,
+    findings: none,
+  } = await run(register, { today: TODAY, limit: 0, perActivity: true, perParty: true });
   expect(none).toEqual([]);
+  // The parties list's counts: the findings on each party itself.
+  for (const party of register.parties.list()) {
+    const onParty = whole.findings.filter(({ target }) => target.kind === 'party' && target.id === party.id);
+    expect(byParty?.[party.id], `${party.name} counts`).toEqual(
+      onParty.length === 0
+        ? undefined
+        : {
+            error: onParty.filter((f) => f.severity === 'error').length,
+            warning: onParty.filter((f) => f.severity === 'warning').length,
+            info: onParty.filter((f) => f.severity === 'info').length,
+          },
+    );
+  }
   const activityOfTransfer = new Map(register.transfers.list().map((t) => [t.id, t.activityId]));
   let compared = 0;
   for (const activity of register.activities.list()) {

@@ -57,7 +57,7 @@ describe('the checks store', () => {
     expect(useChecks.getState().counts).toEqual(whole.value.counts);
     expect(whole.value.counts.error).toBeGreaterThan(0);
     const sent = bridge.calls.filter((c) => c.channel === 'checks:run').map((c) => c.input);
-    expect(sent[0]).toEqual({ limit: 0, perActivity: true });
+    expect(sent[0]).toEqual({ limit: 0, perActivity: true, perParty: true });
     // The activities table's counts come with it: the one activity holds every finding but the register's own.
     const id = bridge.register.activities.list()[0]!.id;
     expect(useChecks.getState().byActivity).toEqual({

@@ -3,7 +3,7 @@ import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, type KeyboardEvent } from 'react';
 import type { FindingCounts } from '../../../../shared/domain/finding';
-import { describeCounts } from '../../../../shared/finding-words';
+import { GapCount } from '../../components/GapCount';
 import type { ActivityRow } from '../../../../shared/ipc/activity-row';
 import type { Sort, SortKey } from './activity-filter';
 
@@ -74,35 +74,11 @@ const ActivityTableRow = memo(function ActivityTableRow({
         <Text size="xs">{activity.status}</Text>
       </Group>
       <span role="cell">
-        <GapCount counts={gaps} />
+        <GapCount counts={gaps} testId="activity-gaps" />
       </span>
     </div>
   );
 });
-
-/**
- * What the checks find on an activity and its transfers: a dot in the colour of the worst (red an error,
- * orange a warning, green none) and the number of errors and warnings; notes alone count as complete.
- */
-function GapCount({ counts }: { counts: FindingCounts | undefined | null }) {
-  if (counts === null) return null;
-  const serious = (counts?.error ?? 0) + (counts?.warning ?? 0);
-  const state = counts && counts.error > 0 ? 'error' : serious > 0 ? 'warning' : 'complete';
-  const label = counts ? describeCounts(counts) : 'no gaps found';
-  return (
-    <span
-      className="gap-count"
-      role="img"
-      title={label}
-      aria-label={label}
-      data-testid="activity-gaps"
-      data-state={state}
-    >
-      <span className={`dot dot-${state}`} aria-hidden />
-      {serious > 0 && <span className="mono">{serious}</span>}
-    </span>
-  );
-}
 
 export function ActivityTable({ rows, selectedId, sort, gaps, onSort, onOpen, emptyText }: Props) {
   const scroller = useRef<HTMLDivElement>(null);

@@ -1,6 +1,6 @@
 // What the checks say, for the places that show it outside the Checks screen: the register's counts beside
-// "Checks" in the sidebar, each activity's in the activities table, and the findings on the open activity for
-// the editor's section dots.
+// "Checks" in the sidebar, each activity's in the activities table, each party's in the parties list, and
+// the findings on the open activity for the editor's section dots.
 import { create } from 'zustand';
 import type { Finding, FindingCounts, FindingSeverity } from '../../../../shared/domain/finding';
 import { call } from '../../lib/api';
@@ -13,6 +13,8 @@ type ChecksState = {
   counts: FindingCounts | null;
   /** The findings on each activity and its transfers, counted (activities without any left out). */
   byActivity: Record<string, FindingCounts> | null;
+  /** The findings on each party (parties without any left out). */
+  byParty: Record<string, FindingCounts> | null;
   /** The activity whose findings are held, and those findings (null while they are being read). */
   activityId: string | null;
   activityFindings: Finding[] | null;
@@ -36,6 +38,7 @@ let activityCall = 0;
 export const useChecks = create<ChecksState>((set, get) => ({
   counts: null,
   byActivity: null,
+  byParty: null,
   activityId: null,
   activityFindings: null,
   focus: null,
@@ -46,11 +49,15 @@ export const useChecks = create<ChecksState>((set, get) => ({
   async refreshCounts() {
     const mine = ++countsCall;
     try {
-      // limit 0: the sidebar and the activities table need the counts, not tens of thousands of findings.
-      const { counts, byActivity } = await call('checks:run', { limit: 0, perActivity: true });
-      if (mine === countsCall) set({ counts, byActivity: byActivity ?? null });
+      // limit 0: the sidebar and the tables need the counts, not tens of thousands of findings.
+      const { counts, byActivity, byParty } = await call('checks:run', {
+        limit: 0,
+        perActivity: true,
+        perParty: true,
+      });
+      if (mine === countsCall) set({ counts, byActivity: byActivity ?? null, byParty: byParty ?? null });
     } catch {
-      if (mine === countsCall) set({ counts: null, byActivity: null });
+      if (mine === countsCall) set({ counts: null, byActivity: null, byParty: null });
     }
   },
   async loadActivity(id) {

@@ -2,12 +2,14 @@
 import { Button, Group, ScrollArea, Text, TextInput } from '@mantine/core';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Party, PartyDraft } from '../../../../shared/domain';
+import { GapCount } from '../../components/GapCount';
 import { MasterDetail } from '../../components/MasterDetail';
 import { countryName, RELATION_LABELS } from '../../lib/labels';
 import { matchesWords, useSearchShortcut } from '../../lib/search-shortcut';
 import { onRowKey } from '../../lib/row-keys';
 import { useEscapeToClose } from '../../lib/escape';
 import { confirmLeave, useRegister } from '../../stores/register-store';
+import { useChecks } from '../checks/checks-store';
 import { CatalogPicker } from './CatalogPicker';
 import { PartyEditor } from './PartyEditor';
 
@@ -20,6 +22,8 @@ export function PartiesScreen() {
   const [creating, setCreating] = useState<Draft | null>(null);
   const [catalog, setCatalog] = useState(false);
   const [query, setQuery] = useState('');
+  // What the checks find on each party (its DPA, contact, certifications), counted with the sidebar's run.
+  const gaps = useChecks((s) => s.byParty);
   const search = useRef<HTMLInputElement>(null);
   useSearchShortcut(search);
   const reference = useRegister((s) => s.reference);
@@ -85,7 +89,7 @@ export function PartiesScreen() {
           <button
             type="button"
             key={p.id}
-            className="list-row"
+            className="list-row with-gaps"
             // A button cannot be "selected" in ARIA; the party open in the editor is the current one.
             aria-current={p.id === selectedPartyId || undefined}
             data-testid="party-row"
@@ -99,6 +103,7 @@ export function PartiesScreen() {
             <span className="ellipsis">{p.name}</span>
             <span className="muted">{p.roles.map((r) => RELATION_LABELS[r]).join(', ')}</span>
             <span className="mono">{p.country ?? ''}</span>
+            <GapCount counts={gaps ? gaps[p.id] : null} testId="party-gaps" />
           </button>
         ))}
       </ScrollArea>
