@@ -11,6 +11,7 @@ import {
   dpiaCriterionLabel,
   lawfulBasisLabel,
   mechanismLabel,
+  transferMechanismLabel,
   partyPlace,
   partyWithContact,
   schedule1Label,
@@ -52,7 +53,7 @@ const transfersText = (a: Activity, view: RegisterView): string =>
     view.transfersOf(a.id).map((t) => {
       const importer = view.party(t.partyId)?.name;
       const where = t.country !== null ? countryLabel(t.country) : t.internationalOrganisation;
-      const how = mechanismLabel(t.mechanism) || 'mechanism not recorded';
+      const how = transferMechanismLabel(t) || 'mechanism not recorded';
       return `${where}${importer ? ` to ${importer}` : ''}: ${how}${t.safeguardsDocumentation ? `; safeguards: ${t.safeguardsDocumentation}` : ''}`;
     }),
   );

@@ -10,7 +10,7 @@ import {
   contactLabel,
   countryLabel,
   lawfulBasisLabel,
-  mechanismLabel,
+  transferMechanismLabel,
   partyWithContact,
   schedule1Label,
 } from './labels';
@@ -98,7 +98,7 @@ export const icoControllerTable: Table<Activity> = {
           v
             .transfersOf(a.id)
             .map((t) =>
-              [mechanismLabel(t.mechanism), t.safeguardsDocumentation, t.supplementaryMeasures]
+              [transferMechanismLabel(t), t.safeguardsDocumentation, t.supplementaryMeasures]
                 .filter(Boolean)
                 .join('; '),
             ),
@@ -206,7 +206,7 @@ export const icoProcessorTable: Table<ClientRow> = {
             .transfersOf(r.activity.id)
             .map((t) =>
               [
-                mechanismLabel(t.mechanism),
+                transferMechanismLabel(t),
                 t.tiaReference && `TIA ${t.tiaReference}`,
                 t.safeguardsDocumentation,
               ]

@@ -1,5 +1,5 @@
 // The words a reader sees for the register's codes: lawful bases, Art 9/10 conditions, mechanisms, countries.
-import type { Contact, Party } from '../../shared/domain';
+import type { Contact, Party, Transfer } from '../../shared/domain';
 import { countryName, mechanismById, referenceData } from '../reference';
 
 const labelsOf = (entries: readonly { id: string; label: string; article?: string | null }[]) =>
@@ -21,6 +21,16 @@ export function mechanismLabel(id: string | null): string {
   if (id === null) return '';
   const mechanism = mechanismById(id);
   return mechanism ? `${mechanism.label}${mechanism.article ? ` (${mechanism.article})` : ''}` : id;
+}
+
+/**
+ * A transfer's mechanism in words, with the SCC module it names where the mechanism itself has none (the UK
+ * Addendum, the SCCs recorded without a module): "… Addendum to the EU SCCs (B1.0), SCC Module 2".
+ */
+export function transferMechanismLabel(t: Pick<Transfer, 'mechanism' | 'sccModule'>): string {
+  const label = mechanismLabel(t.mechanism);
+  const inherent = t.mechanism === null ? null : (mechanismById(t.mechanism)?.sccModule ?? null);
+  return label && t.sccModule !== null && inherent === null ? `${label}, SCC Module ${t.sccModule}` : label;
 }
 
 /** Labels already written, by code: a large register names the same few countries in thousands of cells. */
