@@ -1,15 +1,6 @@
 // One retention rule of an activity (Art 30(1)(f)): for a data category, or the whole activity, either a
 // period ("6 years from end of employment") or a rule in words ("Until consent is withdrawn…").
-import {
-  ActionIcon,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { ActionIcon, Group, NumberInput, Radio, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { RETENTION_UNITS, type RetentionUnit } from '../../../../shared/domain/codes';
 import type { ActivityDraftState } from './draft';
 
@@ -72,16 +63,18 @@ export function RetentionRow({ entry, index, categories, errors, onChange, onRem
           onChange={(v) => onChange({ personalDataTermId: v ? v : null })}
           error={errors.personalDataTermId}
         />
-        <SegmentedControl
-          size="xs"
+        {/* Two radios rather than a segmented control, which measures itself on every mount: an activity
+            with several rows opens noticeably slower with one per row. */}
+        <Radio.Group
           aria-label={`Retention rule ${n} given as`}
-          data={[
-            { value: 'period', label: 'Period' },
-            { value: 'rule', label: 'Rule in words' },
-          ]}
           value={kind}
           onChange={(v) => onChange(switchKind(entry, v as Kind))}
-        />
+        >
+          <Group gap="xs">
+            <Radio size="xs" value="period" label="Period" />
+            <Radio size="xs" value="rule" label="Rule in words" />
+          </Group>
+        </Radio.Group>
         <ActionIcon
           variant="subtle"
           color="gray"
