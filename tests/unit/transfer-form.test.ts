@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { referenceView } from '../../src/core/views/reference-view';
 import {
   choiceOf,
+  establishedInEeaOrUk,
   mechanismChoices,
   mechanismName,
   recordedBy,
@@ -85,5 +86,28 @@ describe('the transfer form', () => {
     expect(fromTransferForm({ ...base, mechanism: 'eu-scc-m2-c2p' }, id, mechanisms).sccModule).toBe('2');
     expect(fromTransferForm({ ...base, mechanism: 'uk-addendum' }, id, mechanisms).sccModule).toBe('3');
     expect(fromTransferForm({ ...base, mechanism: 'uk-idta' }, id, mechanisms).sccModule).toBeNull();
+  });
+
+  it('offers the own-country option only to an organisation established outside the EEA and the UK', () => {
+    const { countries } = referenceView();
+    expect(establishedInEeaOrUk(countries, 'GB')).toBe(true);
+    expect(establishedInEeaOrUk(countries, 'IE')).toBe(true);
+    expect(establishedInEeaOrUk(countries, 'US')).toBe(false);
+    expect(establishedInEeaOrUk(countries, null)).toBeUndefined();
+    const fit = (establishedInEeaOrUk: boolean | undefined): TransferFit => ({
+      exporter: 'controller',
+      importer: 'processor',
+      jurisdictions: ['eu-gdpr'],
+      establishedInEeaOrUk,
+    });
+    expect(offered(fit(false))).toContain('none-own-country');
+    expect(offered(fit(undefined))).toContain('none-own-country');
+    expect(offered(fit(true))).not.toContain('none-own-country');
+    expect(offered(fit(true))).toContain('none-intra-eea');
+    // Recorded already, it stays listed and says why it does not fit.
+    const kept = mechanismChoices(mechanisms, fit(true), 'none-own-country').find(
+      (c) => c.value === 'none-own-country',
+    );
+    expect(kept?.misfit).toMatch(/outside the EEA and the UK/);
   });
 });

@@ -14,7 +14,13 @@ import { useDirtyFlag, useRecordSave } from '../../components/form-state';
 import { call } from '../../lib/api';
 import { countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
-import { asSelectData, choiceOf, mechanismChoices, recordedBy } from './mechanism-choices';
+import {
+  asSelectData,
+  choiceOf,
+  establishedInEeaOrUk,
+  mechanismChoices,
+  recordedBy,
+} from './mechanism-choices';
 import {
   MODULE_NAMED_BY_USER,
   TransferForm,
@@ -51,6 +57,7 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
     name: ['country', 'mechanism', 'partyId', 'sccModule'],
   });
   const jurisdictions = useRegister((s) => s.summary?.organisation.jurisdictions);
+  const organisationCountry = useRegister((s) => s.summary?.organisation.country);
   // How the activity links its parties tells what the importer is (processor or controller) for it.
   const [links, setLinks] = useState<PartyLink[]>([]);
   useEffect(() => {
@@ -65,9 +72,10 @@ export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; on
   }, [transfer.activityId]);
   const importerRole = importerRoleOf(links.filter((l) => l.partyId === partyId).map((l) => l.relation));
   const allMechanisms = reference?.mechanisms ?? [];
+  const home = establishedInEeaOrUk(reference?.countries ?? [], organisationCountry);
   const choices = mechanismChoices(
     allMechanisms,
-    { exporter: activity?.role, importer: importerRole, jurisdictions },
+    { exporter: activity?.role, importer: importerRole, jurisdictions, establishedInEeaOrUk: home },
     mechanismId ?? null,
   );
   const chosen = choiceOf(choices, mechanismId ?? null, sccModule ?? null);

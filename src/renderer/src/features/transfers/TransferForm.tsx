@@ -12,6 +12,7 @@ import { countryName } from '../../lib/labels';
 import { useRegister } from '../../stores/register-store';
 import {
   asSelectData,
+  establishedInEeaOrUk,
   mechanismChoices,
   mechanismName,
   misfitOf,
@@ -36,6 +37,7 @@ export function ActivityTransfers({
   const reference = useRegister((s) => s.reference);
   const refresh = useRegister((s) => s.refresh);
   const jurisdictions = useRegister((s) => s.summary?.organisation.jurisdictions);
+  const organisationCountry = useRegister((s) => s.summary?.organisation.country);
   const [country, setCountry] = useState<string | null>(null);
   const [partyId, setPartyId] = useState<string | null>(null);
   const [mechanism, setMechanism] = useState<string | null>(null);
@@ -53,6 +55,7 @@ export function ActivityTransfers({
     exporter: role,
     importer: importerRoleOf(links.filter((l) => l.partyId === importer).map((l) => l.relation)),
     jurisdictions,
+    establishedInEeaOrUk: establishedInEeaOrUk(reference?.countries ?? [], organisationCountry),
   });
   // The choice picked so far stays listed (marked) if a change of importer makes it not fit.
   const choices = mechanismChoices(

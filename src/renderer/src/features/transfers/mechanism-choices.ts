@@ -17,7 +17,25 @@ export type TransferFit = {
   importer: Role | null;
   /** The regimes the organisation answers to; unknown (nothing filtered) while the register loads. */
   jurisdictions: readonly Jurisdiction[] | undefined;
+  /**
+   * The organisation is established in the EEA or the UK: its transfers within them are recorded as such,
+   * and "its own processing in its own country" is for one outside them (Art 3(2)). Unknown when its country
+   * is not recorded.
+   */
+  establishedInEeaOrUk?: boolean | undefined;
 };
+
+/** The mechanism for an Art 3(2) organisation's own processing in its own country (see the checks). */
+const OWN_COUNTRY = 'none-own-country';
+
+/** Whether an organisation in `country` is established in the EEA or the UK, from the reference data. */
+export function establishedInEeaOrUk(
+  countries: readonly { code: string; status: { eu: string; uk: string } }[],
+  country: string | null | undefined,
+): boolean | undefined {
+  const entry = country ? countries.find((c) => c.code === country) : undefined;
+  return entry ? entry.status.eu === 'eea' || entry.status.uk === 'domestic' : undefined;
+}
 
 export type MechanismChoice = {
   /** The picker's value: the mechanism's id, or `uk-addendum+2` for the Addendum to SCC Module 2. */
@@ -58,6 +76,8 @@ function rolesFit(m: MechanismView, { exporter, importer }: TransferFit): boolea
  */
 export function misfitOf(m: MechanismView, fit: TransferFit): string | null {
   if (m.retired) return `Retired: ${m.retiredReason ?? 'no longer a transfer mechanism.'}`;
+  if (m.id === OWN_COUNTRY && fit.establishedInEeaOrUk)
+    return 'For an organisation established outside the EEA and the UK (Art 3(2)); record a transfer within the EEA or the UK as such.';
   if (!regimeFits(m, fit.jurisdictions)) {
     const only = m.jurisdiction === 'uk' ? 'EU GDPR' : 'UK GDPR';
     // As the checks say it (transfer.mechanism-regime).
