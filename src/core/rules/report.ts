@@ -61,10 +61,12 @@ export function checkReport(register: Register, query?: CheckQuery): CheckReport
     ? checkActivity(register, register.activities.get(query.activityId), options)
     : wholeRegisterFindings(register, options);
   const counts = summariseFindings(findings);
+  const words = (query?.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const matching = findings.filter(
     (f) =>
       (query?.severity === undefined || f.severity === query.severity) &&
-      (query?.article === undefined || f.article === query.article),
+      (query?.article === undefined || f.article === query.article) &&
+      (words.length === 0 || hasEveryWord(f, words)),
   );
   return {
     findings: query?.limit === undefined ? matching : matching.slice(0, query.limit),
@@ -76,6 +78,12 @@ export function checkReport(register: Register, query?: CheckQuery): CheckReport
       : {}),
     ...(query?.perParty ? { byParty: countByParty(findings) } : {}),
   };
+}
+
+/** The finding's record, message and provision hold every word (already lower case). */
+function hasEveryWord(f: Finding, words: readonly string[]): boolean {
+  const text = `${f.target.label} ${f.message} ${f.article}`.toLowerCase();
+  return words.every((w) => text.includes(w));
 }
 
 /** The findings on each party itself, counted by severity; parties without any are left out. */

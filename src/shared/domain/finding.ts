@@ -45,6 +45,8 @@ export const CheckQuery = z
     activityId: z.uuid({ error: 'must be a UUID' }).optional(),
     severity: z.enum(FINDING_SEVERITIES).optional(),
     article: z.string().max(100).optional(),
+    /** Only findings whose record, message or provision has every word of this (case ignored). */
+    search: z.string().max(200).optional(),
     limit: z.number().int().min(0).optional(),
     /** Also count the findings of each activity (its own and its transfers'), for the activities table. */
     perActivity: z.boolean().optional(),

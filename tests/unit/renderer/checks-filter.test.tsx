@@ -62,4 +62,32 @@ describe('findings by provision and severity', () => {
       'Full Article 30 workbook (xlsx)',
     );
   });
+
+  it('searches every finding by its record, message or provision, and keeps the counts whole', async () => {
+    await openRegister(({ register }) => {
+      register.activities.save({ ...blankActivity('controller', 'HR-01'), name: 'Payroll' });
+      register.activities.save({ ...blankActivity('controller', 'MK-01'), name: 'Newsletter' });
+    });
+    useChecks.setState({ filter: { severity: null, article: null } });
+    renderUi(<ChecksScreen />);
+    await waitFor(() => expect(findingTexts().length).toBeGreaterThan(2));
+    const all = findingTexts();
+    const allLabel = screen.getByText(/^All \(/).textContent;
+    fireEvent.keyDown(document.body, { key: '/' });
+    const search = screen.getByLabelText('Search findings');
+    expect(document.activeElement).toBe(search);
+
+    fireEvent.change(search, { target: { value: 'newsletter retention' } });
+    await waitFor(() => {
+      const shown = findingTexts();
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((t) => t.includes('MK-01 Newsletter') && /retention/i.test(t))).toBe(true);
+    });
+    expect(findingTexts().length).toBeLessThan(all.length);
+    // The counts still describe the whole register.
+    expect(screen.getByText(/^All \(/).textContent).toBe(allLabel);
+
+    fireEvent.change(search, { target: { value: 'no such words anywhere' } });
+    expect(await screen.findByText('No finding of this kind.')).toBeTruthy();
+  });
 });

@@ -8,9 +8,10 @@ import {
   Select,
   Stack,
   Text,
+  TextInput,
   UnstyledButton,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import {
   FINDING_SEVERITIES,
   type CheckReport,
@@ -18,6 +19,7 @@ import {
   type FindingSeverity,
 } from '../../../../shared/domain/finding';
 import { ApiError, call } from '../../lib/api';
+import { useSearchShortcut } from '../../lib/search-shortcut';
 import { useRegister } from '../../stores/register-store';
 import { sectionOf } from '../activities/completeness';
 import { useExportChoice } from '../exchange/export-choice';
@@ -50,12 +52,18 @@ export function ChecksScreen() {
   const { filter, setFilter } = useChecks();
   const [report, setReport] = useState<CheckReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const searchBox = useRef<HTMLInputElement>(null);
+  useSearchShortcut(searchBox);
+  // Searched in the core, over every finding (the screen draws only the first few hundred).
+  const searched = useDeferredValue(search.trim());
   useEffect(() => {
     let current = true;
     call('checks:run', {
       limit: SHOWN,
       ...(filter.severity ? { severity: filter.severity } : {}),
       ...(filter.article ? { article: filter.article } : {}),
+      ...(searched ? { search: searched } : {}),
     })
       .then((next) => {
         if (!current) return;
@@ -67,13 +75,13 @@ export function ChecksScreen() {
     return () => {
       current = false;
     };
-  }, [activities, filter]);
+  }, [activities, filter, searched]);
   if (error) return <Text c="red">{error}</Text>;
   if (!report) return <Text p="md">Checking the register…</Text>;
   // The core sends them worst first.
   const { findings, counts } = report;
   const total = counts.error + counts.warning + counts.info;
-  const filtered = filter.severity !== null || filter.article !== null;
+  const filtered = filter.severity !== null || filter.article !== null || searched !== '';
   return (
     <Stack gap={0} h="100%" data-testid="checks-screen">
       <Group p="xs" gap="xs" className="toolbar">
@@ -100,6 +108,15 @@ export function ChecksScreen() {
             value: article,
             label: `${article} — ${describeCounts(c)}`,
           }))}
+        />
+        <TextInput
+          ref={searchBox}
+          size="xs"
+          placeholder="Search findings  ( / )"
+          aria-label="Search findings"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={220}
         />
         {total > 0 && (
           <Button
