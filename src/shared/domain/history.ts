@@ -39,6 +39,8 @@ export const HistoryQuery = z
     entity: z.enum(HISTORY_ENTITIES).optional(),
     /** Paging back: entries older than this one (by its id). */
     beforeId: z.number().int().min(1).optional(),
+    /** Only the writes to records whose name (as it was written) contains this, case ignored. */
+    search: z.string().trim().max(200).optional(),
     limit: z.number().int().min(1).max(10_000).default(200),
   })
   .optional();

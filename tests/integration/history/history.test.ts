@@ -93,6 +93,30 @@ describe('history in words', () => {
     c.register.close();
   });
 
+  it('finds the writes to records by part of their name, case ignored, across pages', async () => {
+    const c = createCleanRegister(tempDir());
+    const name = c.processor.name;
+    for (let i = 1; i <= 3; i++) c.register.parties.save({ ...c.processor, notes: `note ${i}` });
+    const all = registerHistory(c.register, { limit: 1000 });
+    const expected = all.filter((e) => e.label.toLowerCase().includes(name.slice(1, 6).toLowerCase()));
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+    expect(expected.length).toBeLessThan(all.length);
+    const found = registerHistory(c.register, { search: name.slice(1, 6).toUpperCase(), limit: 1000 });
+    expect(found.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    // Paging back keeps to the search.
+    const first = registerHistory(c.register, { search: name.slice(1, 6), limit: 2 });
+    const next = registerHistory(c.register, { search: name.slice(1, 6), limit: 2, beforeId: first[1]!.id });
+    expect([...first, ...next].map((e) => e.id)).toEqual(expected.slice(0, 4).map((e) => e.id));
+    // What is typed is matched as typed: % is no wildcard.
+    expect(registerHistory(c.register, { search: '%', limit: 1000 })).toEqual([]);
+    // Through the channel, as the History screen asks.
+    const result = await dispatch(createHandlers(c.register), 'history:list', { search: name, limit: 5 });
+    expect(result.ok && result.value.length > 0 && result.value.every((e) => e.label.includes(name))).toBe(
+      true,
+    );
+    c.register.close();
+  });
+
   it('refuses an unknown kind of record on the channel, saying which field', async () => {
     const c = createCleanRegister(tempDir());
     const result = await dispatch(createHandlers(c.register), 'history:list', { entity: 'invoice' } as never);

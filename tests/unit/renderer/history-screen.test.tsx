@@ -21,6 +21,26 @@ import { openRegister, renderUi } from './support/render';
 const entries = () => screen.queryAllByTestId('history-entry');
 
 describe('the History section', () => {
+  it('finds the writes to a record by part of its name, and says when none matches', async () => {
+    await openRegister(({ register }) => {
+      const payroll = register.activities.save({ ...blankActivity('controller', 'HR-01'), name: 'Payroll' });
+      register.activities.save({ ...payroll, department: 'HR' });
+      register.parties.save(PartyFields.parse({ name: 'Mailer Inc', roles: ['processor'] }));
+    });
+    renderUi(<HistoryScreen />);
+    await waitFor(() => expect(entries().length).toBeGreaterThanOrEqual(3));
+    const everything = entries().length;
+    fireEvent.keyDown(document.body, { key: '/' });
+    const search = screen.getByLabelText('Search the history by record');
+    expect(document.activeElement).toBe(search);
+    fireEvent.change(search, { target: { value: 'hr-01' } });
+    await waitFor(() => expect(entries().length).toBeLessThan(everything));
+    expect(entries()).toHaveLength(2);
+    expect(entries().every((e) => e.textContent?.includes('HR-01 Payroll'))).toBe(true);
+    fireEvent.change(search, { target: { value: 'stripe' } });
+    expect(await screen.findByText('No change to a record named “stripe”.')).toBeTruthy();
+  });
+
   it('lists every write newest first, each change from its old value to its new one', async () => {
     await openRegister(({ register }) => {
       const payroll = register.activities.save({ ...blankActivity('controller', 'HR-01'), name: 'Payroll' });

@@ -6,6 +6,8 @@ export type ChangeQuery = {
   entityId?: string | undefined;
   entity?: ChangeEntry['entity'] | undefined;
   beforeId?: number | undefined;
+  /** Part of the record's name as the entry wrote it (case ignored for ASCII, as SQLite's LIKE does). */
+  search?: string | undefined;
   limit: number;
 };
 
@@ -55,6 +57,7 @@ export function changeLogRepository(db: Db) {
       if (query.entityId !== undefined) where.push('entity_id = @entityId');
       if (query.entity !== undefined) where.push('entity = @entity');
       if (query.beforeId !== undefined) where.push('id < @beforeId');
+      if (query.search) where.push("label LIKE @search ESCAPE '\\'");
       const sql = `SELECT * FROM change_log ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY id DESC LIMIT @limit`;
       const params = {
@@ -62,6 +65,8 @@ export function changeLogRepository(db: Db) {
         ...(query.entityId !== undefined && { entityId: query.entityId }),
         ...(query.entity !== undefined && { entity: query.entity }),
         ...(query.beforeId !== undefined && { beforeId: query.beforeId }),
+        // The words are matched as typed: % and _ in them are not wildcards.
+        ...(query.search && { search: `%${query.search.replace(/[\\%_]/g, '\\$&')}%` }),
       };
       return db.prepare<[typeof params], ChangeRow>(sql).all(params).map(rowToChange);
     },

@@ -1,11 +1,23 @@
 // The register's change log in words, newest first: who-what-when for every write, each field's old and new
 // value, narrowed to one kind of record or one record, and paged back 200 entries at a time; a deleted
 // record can be restored from its deletion.
-import { Anchor, Badge, Button, CloseButton, Group, ScrollArea, Select, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  CloseButton,
+  Group,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { HistoryEntry } from '../../../../shared/domain';
 import { ErrorAlert } from '../exchange/ErrorAlert';
 import { ApiError, call } from '../../lib/api';
+import { useSearchShortcut } from '../../lib/search-shortcut';
 import { useRegister, type RecordKind } from '../../stores/register-store';
 import {
   ACTION_WORDS,
@@ -77,11 +89,17 @@ export function ChangeList() {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [more, setMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const searchBox = useRef<HTMLInputElement>(null);
+  useSearchShortcut(searchBox);
+  // Searched in the core, over the whole log (the screen reads it a page at a time).
+  const searched = useDeferredValue(search.trim());
 
   const query = (beforeId?: number) => ({
     limit: HISTORY_PAGE,
     ...(historyOf ? { entityId: historyOf.id } : {}),
     ...(entity && !historyOf ? { entity } : {}),
+    ...(searched && !historyOf ? { search: searched } : {}),
     ...(beforeId !== undefined ? { beforeId } : {}),
   });
   const fail = (e: unknown) => setError(e instanceof ApiError ? e.message : String(e));
@@ -98,7 +116,7 @@ export function ChangeList() {
     return () => {
       current = false;
     };
-  }, [historyOf, entity, activities, parties, transfers, terms, summary]);
+  }, [historyOf, entity, searched, activities, parties, transfers, terms, summary]);
 
   const older = async () => {
     const last = entries?.at(-1);
@@ -138,9 +156,24 @@ export function ChangeList() {
             w={180}
           />
         )}
+        {!historyOf && (
+          <TextInput
+            ref={searchBox}
+            size="xs"
+            placeholder="Search by record  ( / )"
+            aria-label="Search the history by record"
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={220}
+          />
+        )}
         {entries && (
           <Text size="xs" c="dimmed">
-            {entries.length === 0 ? 'No changes recorded.' : `Newest first${more ? '' : ' · all shown'}`}
+            {entries.length === 0
+              ? searched
+                ? `No change to a record named “${searched}”.`
+                : 'No changes recorded.'
+              : `Newest first${more ? '' : ' · all shown'}`}
           </Text>
         )}
       </Group>
