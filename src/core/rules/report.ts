@@ -3,6 +3,7 @@ import type { Activity, Finding } from '../../shared/domain';
 import type { ArticleCounts, CheckQuery, CheckReport, FindingCounts } from '../../shared/domain/finding';
 import type { Register } from '../store/register';
 import { todayUtc } from '../../shared/dates';
+import { hasEveryWord, searchWords } from '../../shared/search-words';
 import { checkContent, runChecks, summariseFindings, type CheckOptions } from './index';
 
 /**
@@ -61,12 +62,12 @@ export function checkReport(register: Register, query?: CheckQuery): CheckReport
     ? checkActivity(register, register.activities.get(query.activityId), options)
     : wholeRegisterFindings(register, options);
   const counts = summariseFindings(findings);
-  const words = (query?.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(query?.search ?? '');
   const matching = findings.filter(
     (f) =>
       (query?.severity === undefined || f.severity === query.severity) &&
       (query?.article === undefined || f.article === query.article) &&
-      (words.length === 0 || hasEveryWord(f, words)),
+      (words.length === 0 || hasEveryWord(findingText(f), words)),
   );
   return {
     findings: query?.limit === undefined ? matching : matching.slice(0, query.limit),
@@ -80,10 +81,9 @@ export function checkReport(register: Register, query?: CheckQuery): CheckReport
   };
 }
 
-/** The finding's record, message and provision hold every word (already lower case). */
-function hasEveryWord(f: Finding, words: readonly string[]): boolean {
-  const text = `${f.target.label} ${f.message} ${f.article}`.toLowerCase();
-  return words.every((w) => text.includes(w));
+/** What a search looks in: the finding's record, message and provision, lower case. */
+function findingText(f: Finding): string {
+  return `${f.target.label} ${f.message} ${f.article}`.toLowerCase();
 }
 
 /** The findings on each party itself, counted by severity; parties without any are left out. */

@@ -19,13 +19,3 @@ export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): vo
     return () => window.removeEventListener('keydown', onKey);
   }, [input]);
 }
-
-/** True when every word of the query is somewhere in the text (case ignored): "aws us" finds "AWS … US". */
-export function matchesWords(text: string, query: string): boolean {
-  const haystack = text.toLowerCase();
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
-}

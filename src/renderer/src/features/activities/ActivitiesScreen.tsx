@@ -1,14 +1,15 @@
 // Activities: filters and search as you type over a virtualised table, the editor beside it.
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ActivityTemplate } from '../../../../shared/activity-templates';
 import type { Activity } from '../../../../shared/domain';
 import type { ActivityRole } from '../../../../shared/domain/codes';
 import { MasterDetail } from '../../components/MasterDetail';
+import { SearchBox } from '../../components/SearchBox';
 import { SampleRegisters } from '../../components/SampleRegisters';
 import { call } from '../../lib/api';
 import { useEscapeToClose } from '../../lib/escape';
-import { typingIn, useSearchShortcut } from '../../lib/search-shortcut';
+import { typingIn } from '../../lib/search-shortcut';
 import { confirmLeave, useRegister } from '../../stores/register-store';
 import { useChecks } from '../checks/checks-store';
 import { ActivityEditor } from './ActivityEditor';
@@ -46,7 +47,6 @@ export function ActivitiesScreen() {
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const [sort, setSort] = useState<Sort>({ key: 'reference', descending: false });
   const [creating, setCreating] = useState<ActivityDraftState | null>(null);
-  const search = useRef<HTMLInputElement>(null);
   const deferredFilter = useDeferredValue(filter);
 
   const index = useMemo(() => buildFilterIndex(transfers), [transfers]);
@@ -112,7 +112,6 @@ export function ActivitiesScreen() {
     // Only a new request runs it (startNew reads the current activities when it runs).
   }, [requestedRole]);
 
-  useSearchShortcut(search);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() === 'n' && !typingIn(event.target) && !event.ctrlKey && !event.metaKey) {
@@ -127,13 +126,11 @@ export function ActivitiesScreen() {
   const master = (
     <div className="master">
       <Group gap="xs" p="xs" className="toolbar" wrap="wrap">
-        <TextInput
-          ref={search}
-          size="xs"
-          placeholder="Search activities  ( / )"
-          aria-label="Search activities"
+        <SearchBox
+          label="Search activities"
+          placeholder="Search activities"
           value={filter.search}
-          onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })}
+          onChange={(search) => setFilter({ ...filter, search })}
           style={{ flex: 1, minWidth: '8rem' }}
         />
         <Button size="compact-xs" onClick={() => startNew('controller')} title="New controller activity (N)">

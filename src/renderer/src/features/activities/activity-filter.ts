@@ -4,6 +4,7 @@ import type { Transfer } from '../../../../shared/domain';
 import type { ActivityRole, ActivityStatus, LawfulBasis } from '../../../../shared/domain/codes';
 import type { FindingCounts } from '../../../../shared/domain/finding';
 import type { ActivityRow } from '../../../../shared/ipc/activity-row';
+import { hasEveryWord, searchWords } from '../../../../shared/search-words';
 
 export type ActivityFilter = {
   search: string;
@@ -51,7 +52,7 @@ export function filterActivities(
   filter: ActivityFilter,
   index: FilterIndex,
 ): ActivityRow[] {
-  const words = filter.search.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(filter.search);
   return activities.filter(
     (a) =>
       (!filter.role || a.role === filter.role) &&
@@ -60,7 +61,7 @@ export function filterActivities(
       (!filter.lawfulBasis || a.lawfulBases.includes(filter.lawfulBasis)) &&
       (!filter.specialOnly || a.special) &&
       (!filter.country || (index.countries.get(a.id)?.has(filter.country) ?? false)) &&
-      words.every((word) => a.search.includes(word)),
+      hasEveryWord(a.search, words),
   );
 }
 

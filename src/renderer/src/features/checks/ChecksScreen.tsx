@@ -8,10 +8,9 @@ import {
   Select,
   Stack,
   Text,
-  TextInput,
   UnstyledButton,
 } from '@mantine/core';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import {
   FINDING_SEVERITIES,
   type CheckReport,
@@ -19,7 +18,7 @@ import {
   type FindingSeverity,
 } from '../../../../shared/domain/finding';
 import { ApiError, call } from '../../lib/api';
-import { useSearchShortcut } from '../../lib/search-shortcut';
+import { SearchBox } from '../../components/SearchBox';
 import { useRegister } from '../../stores/register-store';
 import { sectionOf } from '../activities/completeness';
 import { useExportChoice } from '../exchange/export-choice';
@@ -53,8 +52,6 @@ export function ChecksScreen() {
   const [report, setReport] = useState<CheckReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-  const searchBox = useRef<HTMLInputElement>(null);
-  useSearchShortcut(searchBox);
   // Searched in the core, over every finding (the screen draws only the first few hundred).
   const searched = useDeferredValue(search.trim());
   useEffect(() => {
@@ -109,13 +106,11 @@ export function ChecksScreen() {
             label: `${article} — ${describeCounts(c)}`,
           }))}
         />
-        <TextInput
-          ref={searchBox}
-          size="xs"
-          placeholder="Search findings  ( / )"
-          aria-label="Search findings"
+        <SearchBox
+          label="Search findings"
+          placeholder="Search findings"
           value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          onChange={setSearch}
           w={220}
         />
         {total > 0 && (

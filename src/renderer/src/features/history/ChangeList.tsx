@@ -1,23 +1,12 @@
 // The register's change log in words, newest first: who-what-when for every write, each field's old and new
 // value, narrowed to one kind of record or one record, and paged back 200 entries at a time; a deleted
 // record can be restored from its deletion.
-import {
-  Anchor,
-  Badge,
-  Button,
-  CloseButton,
-  Group,
-  ScrollArea,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { Anchor, Badge, Button, CloseButton, Group, ScrollArea, Select, Stack, Text } from '@mantine/core';
+import { useDeferredValue, useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../../../shared/domain';
+import { SearchBox } from '../../components/SearchBox';
 import { ErrorAlert } from '../exchange/ErrorAlert';
 import { ApiError, call } from '../../lib/api';
-import { useSearchShortcut } from '../../lib/search-shortcut';
 import { useRegister, type RecordKind } from '../../stores/register-store';
 import {
   ACTION_WORDS,
@@ -90,8 +79,6 @@ export function ChangeList() {
   const [more, setMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-  const searchBox = useRef<HTMLInputElement>(null);
-  useSearchShortcut(searchBox);
   // Searched in the core, over the whole log (the screen reads it a page at a time).
   const searched = useDeferredValue(search.trim());
 
@@ -157,13 +144,11 @@ export function ChangeList() {
           />
         )}
         {!historyOf && (
-          <TextInput
-            ref={searchBox}
-            size="xs"
-            placeholder="Search by record  ( / )"
-            aria-label="Search the history by record"
+          <SearchBox
+            label="Search the history by record"
+            placeholder="Search by record"
             value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
+            onChange={setSearch}
             w={220}
           />
         )}

@@ -1,11 +1,12 @@
 // Parties: processors, sub-processors, clients, joint controllers and recipients; list and editor.
-import { Button, Group, ScrollArea, Text, TextInput } from '@mantine/core';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Button, Group, ScrollArea, Text } from '@mantine/core';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Party, PartyDraft } from '../../../../shared/domain';
 import { GapCount } from '../../components/GapCount';
 import { MasterDetail } from '../../components/MasterDetail';
+import { SearchBox } from '../../components/SearchBox';
 import { countryName, RELATION_LABELS } from '../../lib/labels';
-import { matchesWords, useSearchShortcut } from '../../lib/search-shortcut';
+import { matchesWords } from '../../../../shared/search-words';
 import { onRowKey } from '../../lib/row-keys';
 import { useEscapeToClose } from '../../lib/escape';
 import { confirmLeave, useRegister } from '../../stores/register-store';
@@ -24,8 +25,6 @@ export function PartiesScreen() {
   const [query, setQuery] = useState('');
   // What the checks find on each party (its DPA, contact, certifications), counted with the sidebar's run.
   const gaps = useChecks((s) => s.byParty);
-  const search = useRef<HTMLInputElement>(null);
-  useSearchShortcut(search);
   const reference = useRegister((s) => s.reference);
   const deferredQuery = useDeferredValue(query);
   // A party is found by its name, legal entity, roles and country, in the words the list shows.
@@ -58,13 +57,11 @@ export function PartiesScreen() {
   const master = (
     <div className="master">
       <Group gap="xs" p="xs" className="toolbar">
-        <TextInput
-          ref={search}
-          size="xs"
-          placeholder="Search parties  ( / )"
-          aria-label="Search parties"
+        <SearchBox
+          label="Search parties"
+          placeholder="Search parties"
           value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
+          onChange={setQuery}
           style={{ flex: 1, minWidth: '10rem' }}
         />
         <Button size="xs" onClick={() => setCatalog(true)}>

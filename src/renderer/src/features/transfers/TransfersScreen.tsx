@@ -1,14 +1,15 @@
 // Every transfer of the register in one table (virtualised: only the rows on screen are drawn), with the
 // destination's status from the reference data; the selected one opens in its editor beside the table,
 // where its mechanism, TIA and safeguards are recorded.
-import { Anchor, Group, ScrollArea, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, ScrollArea, Table, Text } from '@mantine/core';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { MasterDetail } from '../../components/MasterDetail';
+import { SearchBox } from '../../components/SearchBox';
 import { DestinationBadge } from '../../components/DestinationBadge';
 import { countryName } from '../../lib/labels';
 import { useEscapeToClose } from '../../lib/escape';
-import { matchesWords, useSearchShortcut } from '../../lib/search-shortcut';
+import { matchesWords } from '../../../../shared/search-words';
 import { OpenableRow } from '../../components/OpenableRow';
 import { useRegister } from '../../stores/register-store';
 import { TransferEditor } from './TransferEditor';
@@ -35,8 +36,6 @@ export function TransfersScreen() {
     [reference],
   );
   const [query, setQuery] = useState('');
-  const searchBox = useRef<HTMLInputElement>(null);
-  useSearchShortcut(searchBox);
   const deferredQuery = useDeferredValue(query);
   // A transfer is found by what its row shows: activity, destination, importer and mechanism.
   const transfers = useMemo(() => {
@@ -77,13 +76,11 @@ export function TransfersScreen() {
     <div className="master">
       {all.length > 0 && (
         <Group gap="xs" p="xs" className="toolbar">
-          <TextInput
-            ref={searchBox}
-            size="xs"
-            placeholder="Search transfers  ( / )"
-            aria-label="Search transfers"
+          <SearchBox
+            label="Search transfers"
+            placeholder="Search transfers"
             value={query}
-            onChange={(e) => setQuery(e.currentTarget.value)}
+            onChange={setQuery}
             style={{ flex: 1 }}
           />
           <Text size="xs" c="dimmed" data-testid="transfer-count">
