@@ -5,26 +5,17 @@ import { z } from 'zod';
 import { IsoTimestamp } from '../../shared/domain/primitives';
 import type { RestoredRecord } from '../../shared/ipc/contract';
 import { TransferDraft } from '../../shared/domain';
-import { RopaError } from '../errors';
 import type { Register } from '../store/register';
 import { rowToTransfer, type TransferRow } from '../store/repositories/transfers';
+import { readLogged, unreadable } from './logged-record';
 
 export type Restorable = RestoredRecord['entity'];
 /** Something a deleted record points at, which must still be in the register for it to come back. */
 export type Used = { kind: 'party' | 'term'; id: string };
 
-function unreadable(what: string): RopaError {
-  return new RopaError(
-    'CONFLICT',
-    `${what[0]!.toUpperCase()}${what.slice(1)} as it was deleted can no longer be read by this version of Ropa, so it cannot be restored.`,
-  );
-}
-
 /** The record as logged before its deletion, read with a draft schema (its id kept; the save stamps it). */
 export function readDeleted<S extends z.ZodType>(draft: S, before: unknown, what: string): z.output<S> {
-  const parsed = draft.safeParse(before);
-  if (!parsed.success) throw unreadable(what);
-  return parsed.data;
+  return readLogged(draft, before, `${what} as it was deleted`);
 }
 
 const Created = z.object({ createdAt: IsoTimestamp });
@@ -44,7 +35,7 @@ export function deletedTransfers(before: unknown, what: string) {
   const rows = (before as { transfers?: unknown }).transfers;
   if (!Array.isArray(rows)) return [];
   return rows.map((row: unknown) => {
-    if (typeof row !== 'object' || row === null) throw unreadable(what);
+    if (typeof row !== 'object' || row === null) throw unreadable(`${what} as it was deleted`);
     const transfer = rowToTransfer(row as TransferRow);
     return { ...readDeleted(TransferDraft, transfer, what), createdAt: keptCreatedAt(transfer) };
   });

@@ -8,6 +8,7 @@ import { RopaError } from '../errors';
 import { recordSaves } from '../record-saves';
 import type { Register } from '../store/register';
 import { referencedTermIds } from '../store/repositories/activity-rows';
+import { capitalised } from './logged-record';
 import { freeReference } from './restore-reference';
 import {
   deletedTransfers,
@@ -29,7 +30,7 @@ function named(entity: Restorable, label: string): string {
 }
 
 function refusal(what: string, why: string): RopaError {
-  return new RopaError('CONFLICT', `${what[0]!.toUpperCase()}${what.slice(1)} cannot be restored: ${why}.`);
+  return new RopaError('CONFLICT', `${capitalised(what)} cannot be restored: ${why}.`);
 }
 
 function refuseGone(what: string, gone: string[]): void {

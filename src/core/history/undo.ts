@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { ChangeEntry } from '../../shared/ipc/contract';
 import { RopaError } from '../errors';
+import { readLogged } from './logged-record';
 import type { Register } from '../store/register';
 
 export type UndoableEntity = Exclude<ChangeEntry['entity'], 'register'>;
@@ -32,11 +33,5 @@ export function beforeLastChange<S extends z.ZodType>(
   const [registerChange] = register.changes.list({ entity: 'register', limit: 1 });
   if (registerChange && registerChange.id > last.id)
     throw refuse(entity, 'an import into the register came after its last change');
-  const parsed = draft.safeParse(last.before);
-  if (!parsed.success)
-    throw new RopaError(
-      'CONFLICT',
-      `The earlier version of this ${entity} can no longer be read by this version of Ropa, so it cannot be restored.`,
-    );
-  return parsed.data;
+  return readLogged(draft, last.before, `the earlier version of this ${entity}`);
 }

@@ -4,11 +4,6 @@ import type { CertificationScheme, Jurisdiction, Party, PartyRelation, Transfer 
 import { destinationStatus, type DestinationStatus } from '../reference';
 import type { RuleContext } from './context';
 
-export const JURISDICTION_LABEL: Record<Jurisdiction, string> = {
-  'eu-gdpr': 'EU GDPR',
-  'uk-gdpr': 'UK GDPR',
-};
-
 /** The DPF scheme that carries US adequacy for an exporter under each regime. */
 export const DPF_SCHEME: Record<Jurisdiction, CertificationScheme> = {
   'eu-gdpr': 'eu-us-dpf',

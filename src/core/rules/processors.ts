@@ -3,7 +3,8 @@
 import type { Finding, Jurisdiction, Party, PartyRelation } from '../../shared/domain';
 import { destinationStatus, referenceData } from '../reference';
 import { activityTarget, currentActivities, partyTarget, type Rule } from './context';
-import { isOwnProcessingAtHome, isThirdCountry, JURISDICTION_LABEL, needsSafeguards } from './destination';
+import { isOwnProcessingAtHome, isThirdCountry, needsSafeguards } from './destination';
+import { regimesInWords } from '../../shared/jurisdiction-words';
 
 const PROCESSING_RELATIONS: readonly PartyRelation[] = ['processor', 'sub-processor'];
 /**
@@ -90,7 +91,7 @@ export const transferCoverageRules: Rule = (context) => {
       // covers it, returning the data to it needs nothing more, so only a return needing safeguards is said.
       if (client && !unsafe) continue;
       const safeguarded = unsafe ? ' and nothing shows how the transfer is safeguarded' : '';
-      const under = third.map((j) => JURISDICTION_LABEL[j]).join(' and ');
+      const under = regimesInWords(third);
       let message: string;
       if (party.country === null) {
         message = `${party.name} is an international organisation (${destination}), but no transfer to it is recorded for this activity${safeguarded}.`;

@@ -88,9 +88,19 @@ function findingText(f: Finding): string {
 
 /** The findings on each party itself, counted by severity; parties without any are left out. */
 export function countByParty(findings: readonly Finding[]): Record<string, FindingCounts> {
+  return countBy(findings, (target) => (target.kind === 'party' ? target.id : undefined));
+}
+
+/** The findings counted by severity under the record `recordOf` names (a finding it names none of is left out). */
+function countBy(
+  findings: readonly Finding[],
+  recordOf: (target: Finding['target']) => string | undefined,
+): Record<string, FindingCounts> {
   const tally: Record<string, FindingCounts> = {};
-  for (const { target, severity } of findings)
-    if (target.kind === 'party') (tally[target.id] ??= { error: 0, warning: 0, info: 0 })[severity] += 1;
+  for (const { target, severity } of findings) {
+    const id = recordOf(target);
+    if (id !== undefined) (tally[id] ??= { error: 0, warning: 0, info: 0 })[severity] += 1;
+  }
   return tally;
 }
 
@@ -99,18 +109,13 @@ export function countByActivity(
   findings: readonly Finding[],
   activityOfTransfer: ReadonlyMap<string, string>,
 ): Record<string, FindingCounts> {
-  const tally: Record<string, FindingCounts> = {};
-  for (const { target, severity } of findings) {
-    const id =
-      target.kind === 'activity'
-        ? target.id
-        : target.kind === 'transfer'
-          ? activityOfTransfer.get(target.id)
-          : undefined;
-    if (id === undefined) continue;
-    (tally[id] ??= { error: 0, warning: 0, info: 0 })[severity] += 1;
-  }
-  return tally;
+  return countBy(findings, (target) =>
+    target.kind === 'activity'
+      ? target.id
+      : target.kind === 'transfer'
+        ? activityOfTransfer.get(target.id)
+        : undefined,
+  );
 }
 
 /** The provisions with findings, in the regulation's order (Art 5 before Art 30(1)(b) before Art 44). */

@@ -10,7 +10,8 @@ import {
 } from '../reference';
 import { transferTarget, type RuleContext } from './context';
 import { isCheckStale } from '../../shared/certification-check';
-import { destinationOf, DPF_SCHEME, JURISDICTION_LABEL } from './destination';
+import { destinationOf, DPF_SCHEME } from './destination';
+import { JURISDICTION_LABEL } from '../../shared/jurisdiction-words';
 
 function dpfFindings(t: Transfer, j: Jurisdiction, context: RuleContext, push: Push): void {
   const destination = destinationOf(t);

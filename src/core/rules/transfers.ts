@@ -11,14 +11,9 @@ import {
 } from '../reference';
 import { findingsOn, transferTarget, type Push, type Rule, type RuleContext } from './context';
 import { RELATION_LABELS } from '../../shared/domain';
-import {
-  destinationOf,
-  isOwnProcessingAtHome,
-  isThirdCountry,
-  JURISDICTION_LABEL,
-  needsSafeguards,
-} from './destination';
+import { destinationOf, isOwnProcessingAtHome, isThirdCountry, needsSafeguards } from './destination';
 import { adequacyFindings } from './transfer-adequacy';
+import { JURISDICTION_LABEL, regimesInWords } from '../../shared/jurisdiction-words';
 
 const MODULE_FOR_ROLES: Record<string, SccModule> = {
   'controller>controller': '1',
@@ -105,9 +100,14 @@ function uncoveredRegimeFindings(t: Transfer, m: TransferMechanism, context: Rul
       'error',
       j === 'uk-gdpr' ? 'UK GDPR Art 44' : 'Art 44',
       'mechanism',
-      `The organisation also answers to the ${JURISDICTION_LABEL[j]}, under which ${destination} needs a transfer mechanism, but ${m.label} covers only the ${covered.map((k) => JURISDICTION_LABEL[k]).join(' and ')}${certifiedOnly ? ` (US adequacy reaches ${JURISDICTION_LABEL[j]} exporters only for importers certified under the ${j === 'uk-gdpr' ? 'UK Extension to the EU-US DPF' : 'EU-US DPF'}, and ${importer?.name ?? 'the importer'} has no such certification recorded)` : ''}. Record a transfer to the same importer under ${j === 'eu-gdpr' ? 'an' : 'a'} ${JURISDICTION_LABEL[j]} mechanism as well, ${m.group === 'derogation' ? DEROGATION_HINT[j] : MECHANISM_HINT[j]}.`,
+      `The organisation also answers to the ${JURISDICTION_LABEL[j]}, under which ${destination} needs a transfer mechanism, but ${m.label} covers only the ${regimesInWords(covered)}${certifiedOnly ? ` (US adequacy reaches ${JURISDICTION_LABEL[j]} exporters only for importers certified under the ${j === 'uk-gdpr' ? 'UK Extension to the EU-US DPF' : 'EU-US DPF'}, and ${importer?.name ?? 'the importer'} has no such certification recorded)` : ''}. Record a transfer to the same importer under ${j === 'eu-gdpr' ? 'an' : 'a'} ${JURISDICTION_LABEL[j]} mechanism as well, ${m.group === 'derogation' ? DEROGATION_HINT[j] : MECHANISM_HINT[j]}.`,
     );
   }
+}
+
+/** The assessment a safeguard asks for, as its regime names it: the UK's TRA, the EU's TIA. */
+function assessmentOf(m: { jurisdiction: string }): string {
+  return m.jurisdiction === 'uk' ? 'transfer risk assessment' : 'transfer impact assessment';
 }
 
 function transferFindings(t: Transfer, a: Activity, context: RuleContext): Finding[] {
@@ -132,7 +132,7 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
         'error',
         'Art 30(1)(e), Art 44',
         'mechanism',
-        `No transfer mechanism is recorded, and ${destination} needs one under the ${missing.map((j) => JURISDICTION_LABEL[j]).join(' and ')}.`,
+        `No transfer mechanism is recorded, and ${destination} needs one under the ${regimesInWords(missing)}.`,
       );
     } else if (
       context.jurisdictions.some((j) => isThirdCountry(destinationStatus(destination, j, context.today)))
@@ -171,7 +171,7 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
         regimes.length > 0 &&
         regimes.every((j) => !isThirdCountry(destinationStatus(destination, j, context.today))));
     if (!holds) {
-      const assessment = m.jurisdiction === 'uk' ? 'transfer risk assessment' : 'transfer impact assessment';
+      const assessment = assessmentOf(m);
       push(
         'transfer.mechanism-not-needed',
         'info',
@@ -190,8 +190,8 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
     const home = context.jurisdictions.every(
       (j) => !isThirdCountry(destinationStatus(destination, j, context.today)),
     );
-    const under = context.jurisdictions.map((j) => JURISDICTION_LABEL[j]).join(' and ');
-    const assessment = m.jurisdiction === 'uk' ? 'transfer risk assessment' : 'transfer impact assessment';
+    const under = regimesInWords(context.jurisdictions);
+    const assessment = assessmentOf(m);
     push(
       'transfer.mechanism-not-needed',
       'info',
@@ -221,14 +221,14 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
       'error',
       'Art 44',
       'mechanism',
-      `${m.label} is a ${m.jurisdiction === 'uk' ? 'UK' : 'EU'} mechanism, but the organisation's record answers only to the ${context.jurisdictions.map((j) => JURISDICTION_LABEL[j]).join(' and ')}${m.jurisdiction === 'eu' && context.jurisdictions.includes('uk-gdpr') ? ' (UK exporters use the EU SCCs only with the UK Addendum, or the IDTA)' : ''}.`,
+      `${m.label} is a ${m.jurisdiction === 'uk' ? 'UK' : 'EU'} mechanism, but the organisation's record answers only to the ${regimesInWords(context.jurisdictions)}${m.jurisdiction === 'eu' && context.jurisdictions.includes('uk-gdpr') ? ' (UK exporters use the EU SCCs only with the UK Addendum, or the IDTA)' : ''}.`,
     );
   }
   if (regimes.length > 0 && m.group !== 'none') uncoveredRegimeFindings(t, m, context, push);
   if (m.group === 'none') {
     const third = regimes.filter((j) => isThirdCountry(destinationStatus(destination, j, context.today)));
     if (third.length > 0) {
-      const under = third.map((j) => JURISDICTION_LABEL[j]).join(' and ');
+      const under = regimesInWords(third);
       push(
         'transfer.not-domestic',
         'error',
@@ -258,7 +258,7 @@ function transferFindings(t: Transfer, a: Activity, context: RuleContext): Findi
       'warning',
       m.jurisdiction === 'uk' ? 'UK GDPR Art 46' : 'Art 46; EDPB Recommendations 01/2020',
       'tiaDate',
-      `${m.label} is relied on with no ${m.jurisdiction === 'uk' ? 'transfer risk assessment (TRA)' : 'transfer impact assessment (TIA)'} on record.`,
+      `${m.label} is relied on with no ${assessmentOf(m)} (${m.jurisdiction === 'uk' ? 'TRA' : 'TIA'}) on record.`,
     );
   }
   if (m.id === 'eu-art49-1-2nd-compelling-li' && t.safeguardsDocumentation.trim() === '') {

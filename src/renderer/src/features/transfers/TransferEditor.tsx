@@ -30,13 +30,14 @@ import {
   type TransferFormInput,
   type TransferFormValues,
 } from './transfer-form';
+import type { Jurisdiction } from '../../../../shared/domain/codes';
+import { JURISDICTION_LABEL } from '../../../../shared/jurisdiction-words';
 
 const emptyAsNull = { setValueAs: (v: unknown) => (v === '' ? null : v) };
 
 /** The regimes the organisation answers to, as the editor's note names them. */
-function regimeWords(jurisdictions: readonly string[] | undefined): string {
-  const names = (jurisdictions ?? ['uk-gdpr']).map((j) => (j === 'eu-gdpr' ? 'the EU GDPR' : 'the UK GDPR'));
-  return names.join(' and ');
+function regimeWords(jurisdictions: readonly Jurisdiction[] | undefined): string {
+  return (jurisdictions ?? ['uk-gdpr']).map((j) => `the ${JURISDICTION_LABEL[j]}`).join(' and ');
 }
 
 export function TransferEditor({ transfer, onDeleted }: { transfer: Transfer; onDeleted(): void }) {

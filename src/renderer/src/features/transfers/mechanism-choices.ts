@@ -6,6 +6,7 @@
 // so nothing recorded disappears from the picker.
 import type { Jurisdiction, SccModule } from '../../../../shared/domain/codes';
 import type { MechanismView } from '../../../../shared/ipc/reference-view';
+import { JURISDICTION_LABEL } from '../../../../shared/jurisdiction-words';
 import { MODULE_NAMED_BY_USER } from './transfer-form';
 
 type Role = 'controller' | 'processor';
@@ -79,7 +80,7 @@ export function misfitOf(m: MechanismView, fit: TransferFit): string | null {
   if (m.id === OWN_COUNTRY && fit.establishedInEeaOrUk)
     return 'For an organisation established outside the EEA and the UK (Art 3(2)); record a transfer within the EEA or the UK as such.';
   if (!regimeFits(m, fit.jurisdictions)) {
-    const only = m.jurisdiction === 'uk' ? 'EU GDPR' : 'UK GDPR';
+    const only = JURISDICTION_LABEL[m.jurisdiction === 'uk' ? 'eu-gdpr' : 'uk-gdpr'];
     // As the checks say it (transfer.mechanism-regime).
     const ukWay =
       m.jurisdiction === 'eu'
