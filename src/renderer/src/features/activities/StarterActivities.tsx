@@ -2,26 +2,13 @@
 // activities"): the common activities of a small firm, one click each, each starting a reviewed draft from
 // its template; the picker shows what each fills in.
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { ACTIVITY_TEMPLATES, type ActivityTemplate } from '../../../../shared/activity-templates';
-import { errorText } from '../../lib/api';
+import { useTemplateStart } from './template-start';
 
 type Props = { onPick(template: ActivityTemplate): Promise<void>; onDetails(): void };
 
 export function StarterActivities({ onPick, onDetails }: Props) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const start = async (template: ActivityTemplate) => {
-    setBusy(template.id);
-    setError(null);
-    try {
-      await onPick(template);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, error, start } = useTemplateStart(onPick);
   return (
     <Stack gap={6} align="center" maw={560} data-testid="starter-activities">
       <Text size="sm" fw={600}>

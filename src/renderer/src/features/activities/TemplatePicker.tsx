@@ -1,10 +1,11 @@
 // "New activity from a template": the common activities of a small firm, each showing what it fills in
 // and why its lawful basis is the usual one, so the DPO starts from a sound draft and reviews it.
 import { Badge, Group, Modal, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { ACTIVITY_TEMPLATES, type ActivityTemplate } from '../../../../shared/activity-templates';
 import { useRegister } from '../../stores/register-store';
 import { useTemplatePicker } from './template-store';
+import { useTemplateStart } from './template-start';
 
 type Props = {
   /** Builds the draft; the picker stays open (and says so) until it has. */
@@ -53,19 +54,9 @@ function TemplateCard({ template, onPick }: { template: ActivityTemplate; onPick
 export const TemplatePicker = memo(function TemplatePicker({ onPick }: Props) {
   const opened = useTemplatePicker((s) => s.opened);
   const close = useTemplatePicker((s) => s.close);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, start } = useTemplateStart(onPick);
   const pick = async (template: ActivityTemplate) => {
-    setBusy(template.id);
-    setError(null);
-    try {
-      await onPick(template);
-      close();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(null);
-    }
+    if (await start(template)) close();
   };
   return (
     <Modal opened={opened} onClose={close} title="New activity from a template" size="xl">
